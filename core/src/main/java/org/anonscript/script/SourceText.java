@@ -1,0 +1,78 @@
+package org.anonscript.script;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The user's original text with a line index, to turn offsets into {@link Position}s and back.
+ * Lines end at LF; a CR before the LF belongs to the line terminator, not the line's content.
+ */
+public final class SourceText {
+
+    private final String text;
+    private final int[] lineStarts;
+
+    public SourceText(String text) {
+        this.text = text;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    public Position positionAt(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= clamped) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return new Position(lo, clamped - lineStarts[lo], clamped);
+    }
+
+    /** The offset of a 0-based line/column, clamped to the line's content. */
+    public int offsetAt(int line, int column) {
+        if (line < 0) {
+            return 0;
+        }
+        if (line >= lineStarts.length) {
+            return text.length();
+        }
+        int start = lineStarts[line];
+        return Math.min(start + Math.max(0, column), lineEnd(line));
+    }
+
+    public Range range(int startOffset, int endOffset) {
+        return new Range(positionAt(startOffset), positionAt(Math.max(startOffset, endOffset)));
+    }
+
+    /** Content of a 0-based line without its terminator. */
+    public String line(int line) {
+        return text.substring(lineStarts[line], lineEnd(line));
+    }
+
+    private int lineEnd(int line) {
+        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+        if (line + 1 < lineStarts.length && end > lineStarts[line] && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return end;
+    }
+}
