@@ -45,6 +45,18 @@ public final class DateTimeShifter {
     }
 
     /**
+     * The in-place variants ({@code shiftDateTimeListByIncrement}, {@code shiftDateTimeSequenceByIncrement}):
+     * like {@link #shift}, except that an empty or null element value is left as it is (spec §12.2).
+     */
+    public static String shiftElementValue(String value, long amount, String unit) {
+        ShiftUnit shiftUnit = ShiftUnit.named(unit); // an unknown unit fails even when nothing is shifted
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return shiftBySeconds(value, shiftUnit.toSeconds(amount));
+    }
+
+    /**
      * The text of an amount argument as the reference reads it: an {@code int}, so {@code "-30"} is fine
      * and {@code "1.5"} is a runtime error.
      */

@@ -3,7 +3,6 @@ package org.anonscript.eval.builtins;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,23 +97,38 @@ public record DicomDateTime(String year, String month, String day, String hour, 
 
     /** {@code instant} printed with the components this value has, its fraction and offset copied. */
     public String format(LocalDateTime instant) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%04d", instant.getYear()));
+        StringBuilder sb = new StringBuilder(26);
+        int year = instant.getYear();
+        // as the reference's %04d: at least four digits, a minus sign before them for years before 0
+        if (year < 0) {
+            sb.append('-');
+        }
+        pad(sb, Math.abs(year), year < 0 ? 3 : 4);
         if (has(month)) {
-            sb.append(String.format(Locale.ROOT, "%02d", instant.getMonthValue()));
+            pad(sb, instant.getMonthValue(), 2);
             if (has(day)) {
-                sb.append(String.format(Locale.ROOT, "%02d", instant.getDayOfMonth()));
+                pad(sb, instant.getDayOfMonth(), 2);
                 if (has(hour)) {
-                    sb.append(String.format(Locale.ROOT, "%02d", instant.getHour()));
+                    pad(sb, instant.getHour(), 2);
                     if (has(minute)) {
-                        sb.append(String.format(Locale.ROOT, "%02d", instant.getMinute()));
+                        pad(sb, instant.getMinute(), 2);
                         if (has(second)) {
-                            sb.append(String.format(Locale.ROOT, "%02d", instant.getSecond())).append(fraction);
+                            pad(sb, instant.getSecond(), 2);
+                            sb.append(fraction);
                         }
                     }
                 }
             }
         }
         return sb.append(offset).toString();
+    }
+
+    private static void pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
     }
 
     /** The value as it was written. */

@@ -152,4 +152,16 @@ class DateTimeShifterTest {
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining(value);
     }
+
+    @Test
+    void inPlaceShiftsLeaveEmptyValuesAlone() {
+        // spec §12.2 / §8.3 shiftDateTimeListByIncrement: empty values are left alone
+        assertThat(DateTimeShifter.shiftElementValue("", 1, "days")).isEmpty();
+        assertThat(DateTimeShifter.shiftElementValue(null, 1, "days")).isNull();
+        assertThat(DateTimeShifter.shiftElementValue("20100430130441.40", 86400, "seconds")).isEqualTo("20100501130441.40");
+        assertThatThrownBy(() -> DateTimeShifter.shiftElementValue("", 1, "fortnights"))
+                .isInstanceOf(EvaluationException.class);
+        assertThatThrownBy(() -> DateTimeShifter.shiftElementValue("not a date", 1, "days"))
+                .isInstanceOf(EvaluationException.class);
+    }
 }
