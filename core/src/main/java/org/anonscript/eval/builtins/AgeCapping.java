@@ -23,6 +23,10 @@ import org.anonscript.eval.EvaluationException;
  *
  * <p>Errors follow the reference: a birth or study date without the DA/DT shape counts as absent, but a
  * well-shaped impossible date ({@code 19001301}) is a runtime error, as is a malformed non-empty age.
+ *
+ * <p>{@link #plan} gives the whole decision in the reference's order, including one quirk the evaluator
+ * must keep: when there is a birth date but no usable study date the reference warns and stops, so
+ * the age is then <em>not</em> capped either.
  */
 public final class AgeCapping {
 
@@ -48,6 +52,28 @@ public final class AgeCapping {
         public boolean shifts() {
             return days > 0;
         }
+    }
+
+    /**
+     * What {@code scalePatientAgeAndDobFromStudyDate[]} does to a dataset.
+     *
+     * @param birthDateShiftDays days every Patient's Birth Date (all levels) moves forward; 0 for none
+     * @param capAges            whether every Patient's Age (all levels) becomes {@link #CAPPED_AGE}
+     * @param warning            a note for the user when the birth date could not be judged, or null
+     */
+    public record Plan(long birthDateShiftDays, boolean capAges, String warning) {
+    }
+
+    /**
+     * The decision for a dataset whose top-level Patient's Birth Date, Study Date and Patient's Age are
+     * the given values (null when missing).
+     */
+    public static Plan plan(String birthDate, String studyDate, String age) {
+        BirthDateShift shift = birthDateShift(birthDate, studyDate);
+        if (shift.warning() != null) {
+            return new Plan(0, false, shift.warning()); // the reference returns before looking at the age
+        }
+        return new Plan(shift.days(), isOverAgeLimit(age), null);
     }
 
     /**

@@ -103,4 +103,21 @@ class AgeCappingTest {
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining(age);
     }
+
+    @ParameterizedTest(name = "DOB {0}, study {1}, age {2}: shift {3} days, cap age {4}")
+    @CsvSource({
+        "19000101, 20000131, 100Y, 4048, true",
+        "19000101, 20000131, , 4048, false",
+        ", 20000131, 090Y, 0, true",        // no birth date: the age is still capped
+        ", , 090Y, 0, true",
+        "19500101, 20000131, 050Y, 0, false",
+        "19000101, , 100Y, 0, false",       // reference quirk: DOB without study date stops before the age
+        "19000101, '', 100Y, 0, false",
+    })
+    void planFollowsTheReferencesOrder(String dob, String study, String age, long shiftDays, boolean capAges) {
+        AgeCapping.Plan plan = AgeCapping.plan(dob, study, age);
+        assertThat(plan.birthDateShiftDays()).isEqualTo(shiftDays);
+        assertThat(plan.capAges()).isEqualTo(capAges);
+        assertThat(plan.warning() != null).isEqualTo(dob != null && (study == null || study.isEmpty()));
+    }
 }
