@@ -4,40 +4,42 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The {@code modalityLabel} host variable (spec §10.2): the label of the session's leading modality,
- * which XNAT's upload clients offered to DE4 scripts (typically as
- * {@code makeSessionLabel[format["{0}_v##_{1}", subject, lowercase[modalityLabel]]]}). It follows the
- * way XNAT types an imaging session from the modalities it contains, where a hybrid study is filed
- * under its functional modality:
+ * The {@code modalityLabel} host variable (spec §10.2) as XNAT's upload applet computes it: the
+ * session's <em>lead modality</em>, the modality that decides how XNAT files the session. Scripts use
+ * it as {@code makeSessionLabel[format["{0}_v##_{1}", subject, lowercase[modalityLabel]]]}.
  *
- * <table>
- * <caption>Mapping, first rule that applies</caption>
- * <tr><th>modalities in the session</th><th>label</th></tr>
- * <tr><td>any {@code PT} (PET/CT, PET/MR, PET alone)</td><td>{@code PET}</td></tr>
- * <tr><td>any {@code MR}</td><td>{@code MR}</td></tr>
- * <tr><td>any {@code CT}</td><td>{@code CT}</td></tr>
- * <tr><td>another acquisition modality ({@code US}, {@code NM}, {@code CR}, {@code DX}, {@code MG},
- * {@code XA}, …)</td><td>the first one given, as written</td></tr>
- * <tr><td>only derived or non-image objects ({@code SR}, {@code PR}, {@code KO}, {@code SEG},
- * {@code REG}, {@code RT…}, {@code DOC}, {@code OT}, …)</td><td>the first one given</td></tr>
- * <tr><td>nothing usable</td><td>none</td></tr>
- * </table>
+ * <p>The rule, from the applet and XNAT's {@code dicom-xnat-sop} library [src]:
+ * <ol>
+ * <li>a session containing the modality {@code PET} (ECAT data) is {@code PET};</li>
+ * <li>otherwise the first of this ranked list that the session contains:
+ * {@code PT MR CT XA US RT CR OPT MG DX NM EEG ECG EMG EOG IVUS SM GM RF ES XC RG DMS CFM PA RESP POS OBJ
+ * OT SR SC ANN} — so PET/CT and PET/MR are {@code PT}, MR with secondary captures is {@code MR}, CT with
+ * a structured report is {@code CT} (XNAT's own tests: {MR, SC, OT} → MR, {MR, PT} → PT);</li>
+ * <li>otherwise there is no label (XNAT's null), e.g. for a session of only {@code KO} or {@code SEG}.</li>
+ * </ol>
  *
- * <p>Inputs are Modality (0008,0060) values of the session's files and/or Modalities in Study
- * (0008,0061); backslash-separated multiple values are split, blanks dropped, case ignored. The label is
- * upper case; scripts lower-case it themselves. XNAT's uploader source was not available to us, so the
- * order of the rarer modalities is our reading [inf]; PET, MR and CT are the cases that matter.
+ * <p>The label is the DICOM code (upper case); scripts lower-case it themselves. Two things differ from
+ * the brief's first guess and from what one might expect: a DICOM PET session is {@code PT}, not
+ * {@code PET}; and for PET sessions the applet let the user pick a tracer and then used the tracer name
+ * ({@code FDG}, …) as the modality label — a host that knows the tracer should bind it instead.
+ *
+ * <p>Inputs are the Modality (0008,0060) values of the session's files (or Modalities in Study
+ * (0008,0061)); multiple values separated by {@code \} are split and DICOM padding is trimmed. Matching
+ * is exact, as in XNAT: CS values are upper case by definition, and {@code mr} has no label.
  */
 public final class ModalityLabel {
 
-    /** Objects that accompany images rather than define the session's kind. */
-    private static final Set<String> ANCILLARY = Set.of("SR", "PR", "KO", "SEG", "REG", "RTSTRUCT", "RTPLAN",
-            "RTDOSE", "RTRECORD", "RWV", "DOC", "OT", "FID", "PLAN", "AU", "ASMT", "RESP", "REGISTRATION");
+    /** XNAT's {@code lead-modalities.txt}, in its order. */
+    static final List<String> LEAD_MODALITIES = List.of("PT", "MR", "CT", "XA", "US", "RT", "CR", "OPT", "MG",
+            "DX", "NM", "EEG", "ECG", "EMG", "EOG", "IVUS", "SM", "GM", "RF", "ES", "XC", "RG", "DMS", "CFM", "PA",
+            "RESP", "POS", "OBJ", "OT", "SR", "SC", "ANN");
+
+    /** The pseudo-modality of ECAT files, which the applet checks before the list. */
+    private static final String ECAT_PET = "PET";
 
     private ModalityLabel() {
     }
@@ -51,21 +53,13 @@ public final class ModalityLabel {
         for (String value : modalities) {
             if (value != null) {
                 for (String modality : value.split("\\\\")) {
-                    if (!modality.isBlank()) {
-                        present.add(modality.trim().toUpperCase(Locale.ROOT));
-                    }
+                    present.add(modality.trim());
                 }
             }
         }
-        if (present.contains("PT")) {
-            return Optional.of("PET");
+        if (present.contains(ECAT_PET)) {
+            return Optional.of(ECAT_PET);
         }
-        for (String leading : List.of("MR", "CT")) {
-            if (present.contains(leading)) {
-                return Optional.of(leading);
-            }
-        }
-        return present.stream().filter(m -> !ANCILLARY.contains(m)).findFirst()
-                .or(() -> present.stream().findFirst());
+        return LEAD_MODALITIES.stream().filter(present::contains).findFirst();
     }
 }

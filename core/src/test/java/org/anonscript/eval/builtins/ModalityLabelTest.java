@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,33 +13,47 @@ class ModalityLabelTest {
 
     @ParameterizedTest(name = "modalities {0} give {1}")
     @CsvSource(delimiter = '|', value = {
+        // XNAT's SOPModel tests: {MR, SC, OT} → MR, {MR, PT} → PT
+        "MR,SC,OT|MR",
+        "MR,PT|PT",
+        // the ranked list: PT before MR before CT before the rest
         "MR|MR",
         "CT|CT",
-        "PT|PET",
-        "PT,CT|PET",              // PET/CT is a PET session
-        "CT,PT|PET",
-        "MR,PT|PET",              // PET/MR too
-        "PT\\CT|PET",             // Modalities in Study, multi-valued
-        "MR,SR,PR|MR",
+        "PT|PT",
+        "PT,CT|PT",               // PET/CT
+        "CT,PT|PT",
         "SR,CT|CT",
         "CT,MR|MR",
-        "SR,US|US",
-        "NM,US|NM",               // otherwise the first acquisition modality given
-        "KO,SR|KO",               // only ancillary objects: the first one given
-        "OT|OT",
-        "mr|MR",                  // case and padding ignored
-        "' CT '|CT",
+        "NM,US|US",               // US ranks above NM in XNAT's list
+        "SR,OT|OT",
+        "SC|SC",
+        "KO,SR|SR",
         "XA|XA",
+        // ECAT files carry the modality PET, which wins outright
+        "PET|PET",
+        "MR,PET|PET",
+        // multiple values and DICOM padding
+        "PT\\CT|PT",
+        "'MR '|MR",
     })
-    void leadingModality(String modalities, String expected) {
+    void leadModality(String modalities, String expected) {
         assertThat(ModalityLabel.from(List.of(modalities.split(",")))).contains(expected);
     }
 
     @ParameterizedTest(name = "{0} give no label")
-    @CsvSource(delimiter = '|', value = {"''", "' '", "\\"})
-    void nothingUsable(String modality) {
-        assertThat(ModalityLabel.from(modality)).isEmpty();
-        assertThat(ModalityLabel.from(Arrays.asList(modality, null))).isEmpty();
+    @CsvSource(delimiter = '|', value = {"''", "KO", "SEG", "KO,PR", "mr"})
+    void noLeadModalityNoLabel(String modalities) {
+        assertThat(ModalityLabel.from(List.of(modalities.split(",")))).isEmpty();
+    }
+
+    @Test
+    void nullsAndNothingGiveNoLabel() {
         assertThat(ModalityLabel.from()).isEmpty();
+        assertThat(ModalityLabel.from(Arrays.asList((String) null))).isEmpty();
+    }
+
+    @Test
+    void theRankedListIsXnats() {
+        assertThat(ModalityLabel.LEAD_MODALITIES).hasSize(32).startsWith("PT", "MR", "CT").endsWith("SR", "SC", "ANN");
     }
 }
