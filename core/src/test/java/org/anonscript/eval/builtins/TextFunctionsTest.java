@@ -177,6 +177,7 @@ class TextFunctionsTest {
     @ParameterizedTest(name = "match[\"{0}\", \"{1}\", {2}] = {3}")
     @CsvSource({
         "aba, (a(b)?)+, 2, b",            // spec §8.3 [test]
+        "abax, (a(b)?)+, 2, b",           // a find: trailing text does not matter (DE4 differs)
         "x123y45, \\d+, 0, 123",          // first find, not anchored
         "MR_T1_SAG, ^([A-Z]+)_(.*)$, 2, T1_SAG",
         "abc, \\d+, 0,",                  // no match: null
