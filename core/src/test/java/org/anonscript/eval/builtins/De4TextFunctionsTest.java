@@ -3,6 +3,8 @@ package org.anonscript.eval.builtins;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.anonscript.eval.EvaluationException;
 import org.anonscript.script.Condition.Operator;
 import org.anonscript.script.Dialect;
@@ -11,6 +13,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class De4TextFunctionsTest {
+
+    @Test
+    void xnatsDe4StringFunctionsScript() {
+        // XNAT's DE_4/stringFunctions.das: format["{0}_{1}_{2}_102030", lowercase[(0008,0060)],
+        // uppercase[(0008,103E)], replace[substring["0123456789", 0, 8], "3", "0"]] → mr_PDW_TSE_01204567_102030
+        String result = TextFunctions.format("{0}_{1}_{2}_102030", List.of(
+                De4TextFunctions.lowercase("MR"),
+                De4TextFunctions.uppercase("PDw_TSE"),
+                TextFunctions.replace(De4TextFunctions.substring("0123456789", "0", "8"), "3", "0")));
+        assertThat(result).isEqualTo("mr_PDW_TSE_01204567_102030");
+    }
+
+    @Test
+    void xnatsDe4MatchScript() {
+        // XNAT's match test expects b in both dialects: "aba" matches (a(b)?)+ wholly
+        assertThat(De4TextFunctions.match("aba", "(a(b)?)+", "2")).isEqualTo("b");
+    }
 
     @Test
     void caseMappingPassesNullThrough() {

@@ -42,6 +42,22 @@ class TextFunctionsTest {
         assertThat(result).isEqualTo("mr-BxD");
     }
 
+    @Test
+    void xnatsStringFunctionsScript() {
+        // XNAT's DE_6/stringFunctions.das on its MR sample expects mr_PDW_TSE_01204567_102030:
+        // format["{0}_{1}_{2}_{3}", lowercase[(0008,0060)], uppercase[(0008,103E)],
+        //        replace[substring["0123456789", 0, 8], "3", "0"], concatenate["10", "20", "30"]]
+        // with Modality MR and a series description whose upper case is PDW_TSE.
+        String modality = "MR";
+        String seriesDescription = "PDw_TSE";
+        String result = TextFunctions.format("{0}_{1}_{2}_{3}", List.of(
+                TextFunctions.lowercase(modality),
+                TextFunctions.uppercase(seriesDescription),
+                TextFunctions.replace(TextFunctions.substring("0123456789", "0", "8"), "3", "0"),
+                TextFunctions.concatenate(List.of("10", "20", "30"))));
+        assertThat(result).isEqualTo("mr_PDW_TSE_01204567_102030");
+    }
+
     @ParameterizedTest(name = "format[\"{0}\", …] = \"{1}\"")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "{0}_{1}|a_b",
