@@ -251,6 +251,17 @@ class TextFunctionsTest {
     }
 
     @Test
+    void normalizeStringAsXnatsTestsExpect() {
+        // XNAT's TestAnonymizationNormalizeString (DE-108)
+        String source = "Déscrîptîøn plüs $pec|ål ¢haraçtêrs";
+        String expected = "D_scr_pt__n pl_s $pec|_l _hara_t_rs";
+        assertThat(TextFunctions.normalizeString(source)).isEqualTo(expected);
+        assertThat(TextFunctions.normalizeString(source, ":)")).isEqualTo(expected.replace("_", ":)"));
+        assertThat(TextFunctions.normalizeString("Yamada^Tarou=山田^太郎=やまだ^たろう"))
+                .isEqualTo("Yamada^Tarou=__^__=___^___");
+    }
+
+    @Test
     void normalizeStringTakesAReplacementOfAnyLength() {
         assertThat(TextFunctions.normalizeString("山田^太郎", ":)")).isEqualTo(":):)^:):)");
         assertThat(TextFunctions.normalizeString("山田", "")).isEmpty();
