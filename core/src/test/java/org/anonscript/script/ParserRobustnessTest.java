@@ -35,14 +35,14 @@ class ParserRobustnessTest {
     void randomAndMutatedScriptsAlwaysGiveAResultWithRangesInsideTheText() {
         Random random = new Random(SEED);
         int checked = 0;
-        for (int i = 0; i < 3000; i++) {
+        for (int i = 0; i < 1500; i++) {
             String text = i % 3 == 0 ? randomText(random) : mutate(SEEDS[random.nextInt(SEEDS.length)], random);
             for (Dialect dialect : Dialect.values()) {
                 check(text, dialect, i);
                 checked++;
             }
         }
-        assertThat(checked).isEqualTo(6000);
+        assertThat(checked).isEqualTo(3000);
     }
 
     @Test
