@@ -169,7 +169,10 @@ public final class ScriptParser {
             lexer.removeErrorListeners();
             List<Token> tokens = tokens(lexer);
             DE6Parser parser = configure(new DE6Parser(null));
-            De6AstBuilder builder = new De6AstBuilder(map, diagnostics);
+            De6AstBuilder[] self = new De6AstBuilder[1];
+            De6AstBuilder builder = new De6AstBuilder(map, diagnostics,
+                    line -> reparse(parser, self[0], line, map, pre.text()));
+            self[0] = builder;
             Range all = source.range(0, source.text().length());
             if (tokens.isEmpty()) {
                 return new ParseResult(new Script(Dialect.DE6, version, List.of(), pre.comments(), all), diagnostics, source);
@@ -211,6 +214,19 @@ public final class ScriptParser {
             }
             Script script = new Script(Dialect.DE6, version, statements, pre.comments(), all);
             return new ParseResult(script, diagnostics, source);
+        }
+
+        /** A bad line inside a block, parsed on its own: its statements, or one Erroneous explained by diagnostics. */
+        private List<Statement> reparse(DE6Parser parser, De6AstBuilder builder, List<Token> line, SourceMap map,
+                String lexed) {
+            Range range = map.range(line.get(0), line.get(line.size() - 1));
+            Attempt<DE6Parser.ChunkContext> attempt = parseChunk(parser, line, DE6Parser::chunk);
+            List<Statement> built = attempt.tree() == null ? null : build(builder, attempt.tree());
+            if (built != null) {
+                return built;
+            }
+            diagnostics.addAll(SyntaxDiagnosis.de6(line, attempt.failure(), map, lexed));
+            return List.of(new Statement.Erroneous(map.text(range), range));
         }
 
         private List<Statement> build(De6AstBuilder builder, DE6Parser.ChunkContext tree) {

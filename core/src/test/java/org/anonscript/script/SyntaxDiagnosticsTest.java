@@ -148,6 +148,17 @@ class SyntaxDiagnosticsTest {
     }
 
     @Test
+    void aBadLineInsideABlockDoesNotHideTheOtherStatementsOfTheBlock() {
+        String text = V66 + "if (true[]) {\n  -(0010,0010)\n  (0010,0020) := := \"x\"\n  -(0010,0030)\n} else {\n  x := 1\n}\n-(0010,0040)";
+        ParseResult r = ScriptParser.parse(text);
+        assertThat(Ast.of(r.script())).isEqualTo(
+                "(version \"6.6\") (if true[] {(- (0010,0010)) (error) (- (0010,0030))} else {(error)}) (- (0010,0040))");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.DE005, DiagnosticCode.DE106);
+        assertDiagnostic(V66 + "if (true[]) {\n  -(0010,0010)\n  (0010,0020) := ⟦:=⟧ \"x\"\n}", DiagnosticCode.DE005);
+        assertDiagnostic(V66 + "if (true[]) {\n  x1 := ⟦'a'⟧\n}", DiagnosticCode.DE004);
+    }
+
+    @Test
     void anUnclosedBlockDoesNotSwallowTheRestOfTheScript() {
         ParseResult r = ScriptParser.parse(V66 + "if (true[]) {\n-(0010,0010)\n-(0010,0020)\n");
         assertThat(Ast.of(r.script())).isEqualTo("(version \"6.6\") (error) (- (0010,0010)) (- (0010,0020))");
