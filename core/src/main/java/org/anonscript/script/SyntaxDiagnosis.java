@@ -70,7 +70,7 @@ final class SyntaxDiagnosis {
             int type = t.getType();
             if (type == errorChar) {
                 out.add(Diagnostic.of(DiagnosticCode.DE001, map.range(t),
-                        "Unexpected character `" + t.getText() + "`: it cannot appear outside a string here."));
+                        "Unexpected character " + visible(t.getText()) + ": it cannot appear outside a string here."));
             } else if (type == unterminated) {
                 String extra = t.getText().contains("\\\"")
                         ? " (`\\\"` does not put a quote into a string; a DicomEdit 6 string cannot contain one)" : "";
@@ -83,6 +83,19 @@ final class SyntaxDiagnosis {
             }
         }
         return !out.isEmpty();
+    }
+
+    /** Shows control and non-ASCII characters by their code so the message stays readable. */
+    private static String visible(String text) {
+        StringBuilder b = new StringBuilder("`");
+        text.codePoints().forEach(cp -> {
+            if (cp < 0x20 || cp == 0x7F || cp > 0x7E) {
+                b.append(String.format("U+%04X", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.append('`').toString();
     }
 
     /** Spec §2.4: {@code (face} and {@code dead)} lex as tag halves; a blank avoids it. */
