@@ -32,6 +32,10 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  */
 public final class ScriptParser {
 
+    /** A version statement the detector of spec §1 does not accept (leading blanks, trailing comment, …). */
+    private static final java.util.regex.Pattern MISSED_VERSION_LINE =
+            java.util.regex.Pattern.compile("(?m)^[ \t]*version[ \t]+\"");
+
     private ScriptParser() {
     }
 
@@ -312,10 +316,13 @@ public final class ScriptParser {
                 if (de6Syntax == null) {
                     de6Syntax = parsesCleanly(source.text(), Dialect.DE6);
                 }
-                String hint = de6Syntax
-                        ? " This is DicomEdit 6 syntax, but without a `version \"6.x\"` line XNAT runs the script as"
-                                + " DicomEdit 4: add a version line as the first line."
-                        : "";
+                String hint = !de6Syntax ? ""
+                        : MISSED_VERSION_LINE.matcher(source.text()).find()
+                        ? " This is DicomEdit 6 syntax, but XNAT did not recognise the version line, so it runs the"
+                                + " script as DicomEdit 4: write it exactly as `version \"6.x\"` at the start of a line,"
+                                + " with nothing after it (no comment, no trailing blank)."
+                        : " This is DicomEdit 6 syntax, but without a `version \"6.x\"` line XNAT runs the script as"
+                                + " DicomEdit 4: add a version line as the first line.";
                 diagnostics.addAll(SyntaxDiagnosis.de4(chunk, attempt.failure(), map, source.text(), hint));
                 statements.add(new Statement.Erroneous(map.text(range), range));
             }
