@@ -99,6 +99,8 @@ public final class ScriptParser {
             } catch (ParseCancellationException failed) {
                 RecognitionException cause = failed.getCause() instanceof RecognitionException r ? r : null;
                 return new Attempt<>(null, cause);
+            } catch (StackOverflowError tooDeep) {
+                return new Attempt<>(null, null);
             }
         } catch (StackOverflowError tooDeep) {
             return new Attempt<>(null, null);
