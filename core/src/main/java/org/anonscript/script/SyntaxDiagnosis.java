@@ -351,7 +351,8 @@ final class SyntaxDiagnosis {
 
     private static boolean valuePosition(int previousType) {
         return switch (previousType) {
-            case DE6Lexer.OP_ASSIGN, DE6Lexer.OP_ASSIGN_IF_EXISTS, DE6Lexer.COMMA, DE6Lexer.L_BRACKET, DE6Lexer.EQUALS,
+            case DE6Lexer.DESCRIBE, DE6Lexer.EXPORT,
+                    DE6Lexer.OP_ASSIGN, DE6Lexer.OP_ASSIGN_IF_EXISTS, DE6Lexer.COMMA, DE6Lexer.L_BRACKET, DE6Lexer.EQUALS,
                     DE6Lexer.NOT_EQUALS, DE6Lexer.MATCHES, DE6Lexer.NOT_MATCHES, DE6Lexer.ECHO, DE6Lexer.L_PAREN,
                     DE6Lexer.L_BRACE -> true;
             default -> false;
@@ -380,6 +381,13 @@ final class SyntaxDiagnosis {
     }
 
     private static String expected(RecognitionException failure, Vocabulary vocabulary) {
+        // A prediction that failed several tokens after it started knows only what could start the
+        // construct, not what should have come at the offending token: listing that would mislead.
+        if (failure instanceof org.antlr.v4.runtime.NoViableAltException nva
+                && nva.getStartToken() != null && nva.getOffendingToken() != null
+                && nva.getStartToken().getTokenIndex() != nva.getOffendingToken().getTokenIndex()) {
+            return "";
+        }
         IntervalSet set;
         try {
             set = failure.getExpectedTokens();
@@ -396,8 +404,17 @@ final class SyntaxDiagnosis {
                 names.add(name);
             }
         }
-        if (names.isEmpty() || names.size() > 8) {
+        // Where any value may start, say so once instead of listing every kind of value.
+        List<String> valueStarts = List.of("a name", "a string", "a number", "a tag", "* + .", "`{`");
+        if (names.containsAll(valueStarts.subList(0, 4))) {
+            names.removeAll(valueStarts);
+            names.add(0, "a value");
+        }
+        if (names.isEmpty()) {
             return "";
+        }
+        if (names.size() > 6) {
+            return "; expected " + String.join(", ", names.subList(0, 6)) + ", …";
         }
         return "; expected " + String.join(", ", names);
     }
