@@ -42,6 +42,7 @@ final class SyntaxDiagnosis {
                 || d.malformedTags(tokens, true)
                 || d.brackets(tokens, true)
                 || d.elseIf(tokens)
+                || d.plusOperator(tokens)
                 || d.reservedWords(tokens, failure)) {
             return d.out;
         }
@@ -314,6 +315,23 @@ final class SyntaxDiagnosis {
             if (tokens.get(i).getType() == DE6Lexer.ELSE && tokens.get(i + 1).getType() == DE6Lexer.IF) {
                 out.add(Diagnostic.of(DiagnosticCode.DE005, map.range(tokens.get(i), tokens.get(i + 1)),
                         "`else if` is not DicomEdit: write `elseif`.", Map.of("replacement", "elseif")));
+            }
+        }
+        return !out.isEmpty();
+    }
+
+    /** {@code "a" + "b"}: {@code +} is only a level wildcard; DicomEdit joins texts with concatenate. */
+    private boolean plusOperator(List<Token> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int before = tokens.get(i - 1).getType();
+            boolean afterValue = before == DE6Lexer.STRING || before == DE6Lexer.ID || before == DE6Lexer.INTEGER
+                    || before == DE6Lexer.FLOAT || before == DE6Lexer.R_BRACKET || before == DE6Lexer.PUBLIC_ELEMENT
+                    || before == DE6Lexer.PVT_ELEMENT;
+            if (t.getType() == DE6Lexer.SEQ_WILDCARD && t.getText().equals("+") && afterValue
+                    && tokens.get(i + 1).getType() != DE6Lexer.SLASH) {
+                out.add(Diagnostic.of(DiagnosticCode.DE005, map.range(t),
+                        "DicomEdit has no `+` operator: join texts with concatenate[a, b] or format[\"{0}{1}\", a, b]."));
             }
         }
         return !out.isEmpty();

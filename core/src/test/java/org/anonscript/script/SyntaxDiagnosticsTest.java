@@ -97,6 +97,8 @@ class SyntaxDiagnosticsTest {
                 .isEqualTo("Unexpected `]`.");
         assertThat(assertDiagnostic(V66 + "(0010,0010) = ⟦\"x\"⟧", DiagnosticCode.DE005).message())
                 .isEqualTo("The statement ends too early after `\"x\"`; expected `?`.");
+        assertThat(assertDiagnostic(V66 + "(0010,0010) := \"a\" ⟦+⟧ \"b\"", DiagnosticCode.DE005).message())
+                .contains("concatenate");
     }
 
     @Test
