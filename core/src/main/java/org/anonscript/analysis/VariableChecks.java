@@ -62,8 +62,8 @@ final class VariableChecks {
     private void reservedNames() {
         for (VariableAnalysis.Variable v : ctx.variables.variables()) {
             for (Identifier id : v.occurrences()) {
-                boolean reserved = ctx.dialect == Dialect.DE6 ? RESERVED.contains(id.name())
-                        : RESERVED.contains(id.name()) && !id.name().equals("x") || id.name().equals("new");
+                // DE4 has its own keyword set, which its grammar enforces; DE6 keywords are free names there
+                boolean reserved = ctx.dialect == Dialect.DE6 && RESERVED.contains(id.name());
                 if (reserved && !ctx.parserReported(DiagnosticCode.DE106, id.range())) {
                     ctx.report(DiagnosticCode.DE106, id.range(), id.name() + " is reserved and cannot name a "
                             + "variable; choose another name");
