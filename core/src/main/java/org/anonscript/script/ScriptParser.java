@@ -121,6 +121,12 @@ public final class ScriptParser {
         return chunk.size() == 1 || (chunk.get(1).getType() != assignType && chunk.get(1).getType() != bracketType);
     }
 
+    private static Range toLineEnd(SourceText source, Range range) {
+        int line = range.end().line();
+        int end = source.offsetAt(line, 0) + source.line(line).length();
+        return source.range(range.start().offset(), Math.max(end, range.end().offset()));
+    }
+
     private static Diagnostic includeDiagnostic(Range range) {
         return Diagnostic.of(DiagnosticCode.DE008, range,
                 "`include` is a host option that is off by default in XNAT: paste the included script here,"
@@ -154,6 +160,7 @@ public final class ScriptParser {
                 List<Token> chunk = tokens.subList(c.from(), c.to());
                 Range range = map.range(chunk.get(0), chunk.get(chunk.size() - 1));
                 if (isInclude(chunk, DE6Lexer.ID, DE6Lexer.OP_ASSIGN, DE6Lexer.L_BRACKET)) {
+                    range = toLineEnd(source, range); // `file:///x` loses its `//x` to comment removal
                     if (!options.includeEnabled()) {
                         diagnostics.add(includeDiagnostic(range));
                         statements.add(new Statement.Erroneous(map.text(range), range));
