@@ -181,6 +181,7 @@ class AnalyzerRulesTest {
         version "6.2"\\nset[(0010,0010), "A"]                      | DE103 | replacement | "(0010,0010)"
         version "6.3"\\nalterPixels["circle", "l=0, t=0, r=1, b=1", "solid", "v=0"] | DE103 | replacement | "rectangle"
         version "6.3"\\n*/(0010,0010) := "A"                       | DE206 | replacement | ?=
+        version "6.6"\\nreject[false]                              | DE104 | replacement | false[]
         version "6.1"\\n(0008,0060) !~ "MR" ? -(0008,0080)         | DE403 | replacement | !=
         """)
     void quickFixData(String script, String code, String key, String value) {
@@ -209,6 +210,23 @@ class AnalyzerRulesTest {
         """)
     void argumentAndValueChecks(String script, String code, String expected) {
         assertReported(script, DiagnosticCode.valueOf(code), expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        -(0010,0031)        | 1:2-1:13 | warning
+        -(0010,1000)        | 1:2-1:13 | info
+        -(0010,0010)        |          |
+        -(6002,3000)        |          |
+        -(0008,0000)        |          |
+        -(50X@,3000)        |          |
+        -(0019,1010)        |          |
+        """)
+    void de208KnowsTheDictionaryIncludingRepeatingGroups(String script, String expected, String severity) {
+        assertReported(script, DiagnosticCode.DE208, expected);
+        if (expected != null) {
+            assertThat(only(script, DiagnosticCode.DE208).severity().label()).isEqualTo(severity);
+        }
     }
 
     @Test
