@@ -32,6 +32,10 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  */
 public final class ScriptParser {
 
+    /** A version statement the detector of spec §1 does not accept (leading blanks, trailing comment, …). */
+    private static final java.util.regex.Pattern MISSED_VERSION_LINE =
+            java.util.regex.Pattern.compile("(?m)^[ \t]*version[ \t]+\"");
+
     private ScriptParser() {
     }
 
@@ -95,6 +99,8 @@ public final class ScriptParser {
             } catch (ParseCancellationException failed) {
                 RecognitionException cause = failed.getCause() instanceof RecognitionException r ? r : null;
                 return new Attempt<>(null, cause);
+            } catch (StackOverflowError tooDeep) {
+                return new Attempt<>(null, null);
             }
         } catch (StackOverflowError tooDeep) {
             return new Attempt<>(null, null);
@@ -169,7 +175,10 @@ public final class ScriptParser {
             lexer.removeErrorListeners();
             List<Token> tokens = tokens(lexer);
             DE6Parser parser = configure(new DE6Parser(null));
-            De6AstBuilder builder = new De6AstBuilder(map, diagnostics);
+            De6AstBuilder[] self = new De6AstBuilder[1];
+            De6AstBuilder builder = new De6AstBuilder(map, diagnostics,
+                    line -> reparse(parser, self[0], line, map, pre.text()));
+            self[0] = builder;
             Range all = source.range(0, source.text().length());
             if (tokens.isEmpty()) {
                 return new ParseResult(new Script(Dialect.DE6, version, List.of(), pre.comments(), all), diagnostics, source);
@@ -211,6 +220,19 @@ public final class ScriptParser {
             }
             Script script = new Script(Dialect.DE6, version, statements, pre.comments(), all);
             return new ParseResult(script, diagnostics, source);
+        }
+
+        /** A bad line inside a block, parsed on its own: its statements, or one Erroneous explained by diagnostics. */
+        private List<Statement> reparse(DE6Parser parser, De6AstBuilder builder, List<Token> line, SourceMap map,
+                String lexed) {
+            Range range = map.range(line.get(0), line.get(line.size() - 1));
+            Attempt<DE6Parser.ChunkContext> attempt = parseChunk(parser, line, DE6Parser::chunk);
+            List<Statement> built = attempt.tree() == null ? null : build(builder, attempt.tree());
+            if (built != null) {
+                return built;
+            }
+            diagnostics.addAll(SyntaxDiagnosis.de6(line, attempt.failure(), map, lexed));
+            return List.of(new Statement.Erroneous(map.text(range), range));
         }
 
         private List<Statement> build(De6AstBuilder builder, DE6Parser.ChunkContext tree) {
@@ -296,10 +318,13 @@ public final class ScriptParser {
                 if (de6Syntax == null) {
                     de6Syntax = parsesCleanly(source.text(), Dialect.DE6);
                 }
-                String hint = de6Syntax
-                        ? " This is DicomEdit 6 syntax, but without a `version \"6.x\"` line XNAT runs the script as"
-                                + " DicomEdit 4: add a version line as the first line."
-                        : "";
+                String hint = !de6Syntax ? ""
+                        : MISSED_VERSION_LINE.matcher(source.text()).find()
+                        ? " This is DicomEdit 6 syntax, but XNAT did not recognise the version line, so it runs the"
+                                + " script as DicomEdit 4: write it exactly as `version \"6.x\"` at the start of a line,"
+                                + " with nothing after it (no comment, no trailing blank)."
+                        : " This is DicomEdit 6 syntax, but without a `version \"6.x\"` line XNAT runs the script as"
+                                + " DicomEdit 4: add a version line as the first line.";
                 diagnostics.addAll(SyntaxDiagnosis.de4(chunk, attempt.failure(), map, source.text(), hint));
                 statements.add(new Statement.Erroneous(map.text(range), range));
             }

@@ -70,7 +70,7 @@ final class SyntaxDiagnosis {
             int type = t.getType();
             if (type == errorChar) {
                 out.add(Diagnostic.of(DiagnosticCode.DE001, map.range(t),
-                        "Unexpected character `" + t.getText() + "`: it cannot appear outside a string here."));
+                        "Unexpected character " + visible(t.getText()) + ": it cannot appear outside a string here."));
             } else if (type == unterminated) {
                 String extra = t.getText().contains("\\\"")
                         ? " (`\\\"` does not put a quote into a string; a DicomEdit 6 string cannot contain one)" : "";
@@ -83,6 +83,19 @@ final class SyntaxDiagnosis {
             }
         }
         return !out.isEmpty();
+    }
+
+    /** Shows control and non-ASCII characters by their code so the message stays readable. */
+    private static String visible(String text) {
+        StringBuilder b = new StringBuilder("`");
+        text.codePoints().forEach(cp -> {
+            if (cp < 0x20 || cp == 0x7F || cp > 0x7E) {
+                b.append(String.format("U+%04X", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.append('`').toString();
     }
 
     /** Spec §2.4: {@code (face} and {@code dead)} lex as tag halves; a blank avoids it. */
@@ -127,6 +140,13 @@ final class SyntaxDiagnosis {
             String creator = m.group(3);
             String element = m.group(4);
             if (digits(group) < 2 && digits(element) < 2) {
+                continue;
+            }
+            if (de6 && creator != null && !validCreator(creator.substring(1, creator.length() - 1))) {
+                out.add(Diagnostic.of(DiagnosticCode.DE204, map.range(m.start(), m.end()),
+                        "Private creator " + creator + " is not accepted by DicomEdit 6: it must start with a letter"
+                                + " and contain only letters, digits, blanks and - _ . :",
+                        Map.of("creator", creator.substring(1, creator.length() - 1))));
                 continue;
             }
             String problem = de6 ? de6Problem(m, group, creator, element) : de4Problem(m, group, creator, element);
@@ -187,6 +207,23 @@ final class SyntaxDiagnosis {
             return "group and element must be four hex digits or wildcards X @ # each.";
         }
         return null;
+    }
+
+    private static boolean validCreator(String name) {
+        if (name.isEmpty() || !isAsciiLetter(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && " -_.:".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean valid(String chars, boolean lowerX) {

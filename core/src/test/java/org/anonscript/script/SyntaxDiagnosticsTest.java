@@ -72,6 +72,8 @@ class SyntaxDiagnosticsTest {
                 // DE204 creator characters, creator on an even group
                 Arguments.of(V66 + "-⟦(0019,{SIEMENS&CO}10)⟧", DiagnosticCode.DE204),
                 Arguments.of(V66 + "-⟦(0019,{1ABC}10)⟧", DiagnosticCode.DE204),
+                Arguments.of(V66 + "-⟦(0019,{A,B}10)⟧", DiagnosticCode.DE204),
+                Arguments.of(V66 + "-⟦(0019,{A/B}10)⟧", DiagnosticCode.DE204),
                 Arguments.of(V66 + "-⟦(0010,{SIEMENS}10)⟧", DiagnosticCode.DE204),
                 // DE205 item index
                 Arguments.of(V66 + "-(0008,1140)[⟦-1⟧]/(0008,1155)", DiagnosticCode.DE205),
@@ -143,6 +145,17 @@ class SyntaxDiagnosticsTest {
         Statement.Erroneous bad = (Statement.Erroneous) r.script().statements().get(2);
         assertThat(bad.text()).isEqualTo("(0010,0020) := := \"x\"");
         assertThat(bad.range().start().line()).isEqualTo(2);
+    }
+
+    @Test
+    void aBadLineInsideABlockDoesNotHideTheOtherStatementsOfTheBlock() {
+        String text = V66 + "if (true[]) {\n  -(0010,0010)\n  (0010,0020) := := \"x\"\n  -(0010,0030)\n} else {\n  x := 1\n}\n-(0010,0040)";
+        ParseResult r = ScriptParser.parse(text);
+        assertThat(Ast.of(r.script())).isEqualTo(
+                "(version \"6.6\") (if true[] {(- (0010,0010)) (error) (- (0010,0030))} else {(error)}) (- (0010,0040))");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.DE005, DiagnosticCode.DE106);
+        assertDiagnostic(V66 + "if (true[]) {\n  -(0010,0010)\n  (0010,0020) := ⟦:=⟧ \"x\"\n}", DiagnosticCode.DE005);
+        assertDiagnostic(V66 + "if (true[]) {\n  x1 := ⟦'a'⟧\n}", DiagnosticCode.DE004);
     }
 
     @Test
