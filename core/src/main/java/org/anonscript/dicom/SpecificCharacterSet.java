@@ -221,6 +221,12 @@ public final class SpecificCharacterSet {
                     text.append((char) b);
                     continue;
                 }
+                if (g0.width == 2 && b > 0x20 && b < 0x7F) {
+                    // Inside a two-byte G0 set (JIS X 0208/0212) printable bytes are halves of characters,
+                    // even 0x5E '^' or 0x3D '=': a writer must switch back to ASCII before a delimiter.
+                    append(g0, b);
+                    continue;
+                }
                 if (kind.resetsCodeExtensions(b)) {
                     flush();
                     g0 = initialG0;
@@ -229,11 +235,7 @@ public final class SpecificCharacterSet {
                     continue;
                 }
                 if (b < 0x80) {
-                    if (b <= 0x20 || b == 0x7F || g0.width == 1) {
-                        appendAscii(b);
-                    } else {
-                        append(g0, b);
-                    }
+                    appendAscii(b);
                 } else {
                     // No G1 set designated: read as Latin-1, like dcmtk and pydicom (see DEFAULT).
                     append(g1 == null ? GraphicSet.LATIN1 : g1, b);
