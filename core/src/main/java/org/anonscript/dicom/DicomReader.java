@@ -415,7 +415,7 @@ public final class DicomReader {
         if (tag == Tag.PIXEL_DATA) {
             return VR.OW;
         }
-        return DictionaryVrs.of(tag).orElse(VR.UN);
+        return ValueText.dictionaryVr(tag).orElse(VR.UN);
     }
 
     private static int u16(byte[] b, int off, boolean bigEndian) {

@@ -45,7 +45,7 @@ public final class ValueText {
      * a number cannot be parsed or a character cannot be encoded.
      */
     public static DicomElement write(Dataset dataset, int tag, String text, TextCodec codec) {
-        VR vr = dataset.get(tag).map(DicomElement::vr).orElseGet(() -> DictionaryVrs.of(tag).orElse(VR.UN));
+        VR vr = dataset.get(tag).map(DicomElement::vr).orElseGet(() -> ValueText.dictionaryVr(tag).orElse(VR.UN));
         return encode(tag, vr, text, codec);
     }
 
