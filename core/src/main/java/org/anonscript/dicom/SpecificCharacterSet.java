@@ -182,7 +182,27 @@ public final class SpecificCharacterSet {
         if (plainCharset != null) {
             return new String(bytes, offset, length, plainCharset);
         }
+        Charset whole = withoutEscapes(bytes, offset, length);
+        if (whole != null) {
+            return new String(bytes, offset, length, whole);
+        }
         return new Iso2022Decoder(kind).decode(bytes, offset, offset + length);
+    }
+
+    /**
+     * The common case: a value without escape sequences, in a first set whose JDK charset maps
+     * 0x00–0x7F to ASCII, is one charset call. (JIS X 0201 is excluded: its JDK charset reads 0x5C as ¥.)
+     */
+    private Charset withoutEscapes(byte[] bytes, int offset, int length) {
+        if (initialG0 != GraphicSet.ASCII || initialG1 == GraphicSet.JIS_X0201_KATAKANA) {
+            return null;
+        }
+        for (int i = offset, end = offset + length; i < end; i++) {
+            if (bytes[i] == 0x1B) {
+                return null;
+            }
+        }
+        return initialG1 == null ? StandardCharsets.ISO_8859_1 : initialG1.charset;
     }
 
     /** Reads ISO 2022 bytes, one run of same-set bytes at a time. */
@@ -284,7 +304,20 @@ public final class SpecificCharacterSet {
         if (plainCharset != null) {
             return encodePlain(text);
         }
+        if (initialG0.width == 1 && isPrintableAscii(text)) {
+            return text.getBytes(StandardCharsets.US_ASCII);
+        }
         return new Iso2022Encoder(kind).encode(text);
+    }
+
+    private static boolean isPrintableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@link #encode} would succeed for this text. */
