@@ -62,22 +62,33 @@ public final class SarifRenderer implements DiagnosticRenderer {
     private static JsonArray rules() {
         JsonArray rules = new JsonArray();
         for (DiagnosticCode code : DiagnosticCode.values()) {
-            JsonObject text = new JsonObject();
-            text.addProperty("text", code.title());
+            JsonObject text = message(code.title());
             JsonObject configuration = new JsonObject();
             configuration.addProperty("level", level(code.defaultSeverity()));
             JsonObject rule = new JsonObject();
             rule.addProperty("id", code.name());
             rule.add("shortDescription", text);
+            rule.add("fullDescription", message(code.rationale()));
+            rule.add("help", message(help(code)));
             rule.add("defaultConfiguration", configuration);
             rules.add(rule);
         }
         return rules;
     }
 
-    private static JsonObject result(String path, Diagnostic d) {
+    /** The rule's help: why it matters, then a wrong and a right script. */
+    static String help(DiagnosticCode code) {
+        return code.rationale() + "\n\nWrong:\n" + code.wrongExample() + "\n\nRight:\n" + code.rightExample();
+    }
+
+    private static JsonObject message(String text) {
         JsonObject message = new JsonObject();
-        message.addProperty("text", d.message());
+        message.addProperty("text", text);
+        return message;
+    }
+
+    private static JsonObject result(String path, Diagnostic d) {
+        JsonObject message = message(d.message());
 
         Range r = d.range();
         JsonObject region = new JsonObject();

@@ -51,6 +51,9 @@ class SarifRendererTest {
         for (DiagnosticCode code : DiagnosticCode.values()) {
             JsonObject rule = rules.get(code.ordinal()).getAsJsonObject();
             assertThat(rule.getAsJsonObject("shortDescription").get("text").getAsString()).isEqualTo(code.title());
+            assertThat(rule.getAsJsonObject("fullDescription").get("text").getAsString()).isEqualTo(code.rationale());
+            assertThat(rule.getAsJsonObject("help").get("text").getAsString())
+                    .contains(code.wrongExample()).contains(code.rightExample());
             assertThat(rule.getAsJsonObject("defaultConfiguration").get("level").getAsString())
                     .isEqualTo(SarifRenderer.level(code.defaultSeverity()));
         }
