@@ -19,6 +19,9 @@ public final class ScriptGenerator {
         "(0010,1010)", "(0018,1030)", "(0020,0010)", "(0008,0050)", "(0032,1060)", "(0008,0090)",
     };
 
+    /** Distinct variable names per family ({@code v0..}, {@code phi0..}); blocks reuse them in turn. */
+    static final int VARIABLE_NAMES = 16;
+
     private final StringBuilder out = new StringBuilder();
     private int statements;
 
@@ -65,7 +68,9 @@ public final class ScriptGenerator {
     private void block(int i) {
         String tag = PUBLIC_TAGS[i % PUBLIC_TAGS.length];
         String other = PUBLIC_TAGS[(i + 5) % PUBLIC_TAGS.length];
-        String v = "v" + i;
+        // like a real script, a bounded set of variable names, reassigned block after block
+        String v = "v" + (i % VARIABLE_NAMES);
+        String phi = "phi" + (i % VARIABLE_NAMES);
         raw("");
         raw("// block " + i);
         // assignments, assign-if-exists, reads through sequences
@@ -84,16 +89,16 @@ public final class ScriptGenerator {
         line("-(0029,{SIEMENS CSA HEADER}1X)");
         line("(0019,{SIEMENS MR HEADER}0B) ?= \"0\"");
         // variables and lists
-        line("phi" + i + " := {");
+        line(phi + " := {");
         raw("    (0010,0030),       // birth date");
-        raw("    {(0010,1040), */(0010,2154)},");
+        raw("    {(0010,1040), (0010,2154)},");
         raw("    \"(0010,1000)\"");
         raw("}");
         line(v + " := format[\"{0}-{1}\", lowercase[(0008,0060)], replace[substring[\"ABCDEF\", 1, 4], \"C\", \"x\"]]");
         line(v + "u := uppercase[normalizeString[" + v + ", \"_\"]]");
         line(v + "m := match[(0010,0010), \"(A(B)?)+\", 2]");
         // every built-in function
-        line("removeTags[phi" + i + ", */(0008,0092)]");
+        line("removeTags[" + phi + ", */(0008,0092)]");
         line("hashUIDList[{(0008,0018), */(0008,1155)}]");
         line("(0020,000D) := hashUID[(0020,000D)]");
         line("(0020,000E) := mapUID[(0020,000E), \"1.2.3." + i + "\"]");
