@@ -3,6 +3,7 @@ package org.anonscript.analysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,25 +44,38 @@ final class EffectChecks {
     // ---- DE406, DE4: the first statement on an element wins (spec §13.2)
 
     private void firstWins() {
-        List<Statement> unconditional = new ArrayList<>();
+        // indexed so that long scripts stay linear: exact tags by number, patterns (rare) in a list
+        Map<Integer, Statement> exactTargets = new HashMap<>();
+        Map<String, Statement> otherTargets = new HashMap<>();
+        List<Map.Entry<TagPattern, Statement>> patterns = new ArrayList<>();
         for (Statement s : ctx.script.statements()) {
             Statement action = s instanceof Statement.Constrained c ? c.action() : s;
             Optional<TagPattern> target = singleTarget(action);
             if (target.isEmpty()) {
                 continue;
             }
-            for (Statement earlier : unconditional) {
-                TagPattern before = singleTarget(earlier).orElseThrow();
-                if (covers(before, target.get())) {
-                    ctx.report(DiagnosticCode.DE406, action.range(), "DicomEdit 4 applies the first statement on "
-                            + "an element: line " + (earlier.range().start().line() + 1) + " already sets "
-                            + target.get().text() + ", so this one has no effect",
-                            Map.of("shadowedBy", earlier.range().start().toString()));
-                    break;
-                }
+            TagPattern tag = target.get();
+            Optional<Integer> exact = tag.exactTag();
+            Statement earlier = exact.map(exactTargets::get).orElse(otherTargets.get(tag.text()));
+            if (earlier == null && exact.isPresent()) {
+                earlier = patterns.stream().filter(p -> p.getKey().matches(exact.get())).map(Map.Entry::getValue)
+                        .findFirst().orElse(null);
+            }
+            if (earlier != null) {
+                ctx.report(DiagnosticCode.DE406, action.range(), "DicomEdit 4 applies the first statement on "
+                        + "an element: line " + (earlier.range().start().line() + 1) + " already sets "
+                        + tag.text() + ", so this one has no effect",
+                        Map.of("shadowedBy", earlier.range().start().toString()));
             }
             if (action == s) {
-                unconditional.add(s);
+                if (exact.isPresent()) {
+                    exactTargets.putIfAbsent(exact.get(), s);
+                } else {
+                    otherTargets.putIfAbsent(tag.text(), s);
+                    if (tag.creator().isEmpty()) {
+                        patterns.add(Map.entry(tag, s));
+                    }
+                }
             }
         }
     }
@@ -89,82 +103,110 @@ final class EffectChecks {
 
     // ---- DE406, DE6: a write overwritten before anything can read it
 
+    /**
+     * One forward pass: top-level {@code :=} writes stay "pending" until something may read or change
+     * their element (then they are dropped) or a later statement surely overwrites them (then DE406).
+     * Pending writes are indexed by every tag on their path, so the pass stays linear.
+     */
     private void overwritten() {
-        List<Statement> top = ctx.script.statements();
-        for (int i = 0; i < top.size(); i++) {
-            if (!(top.get(i) instanceof Statement.TagAssignment first) || first.ifExists()
-                    || !first.target().isSingular()) {
+        Map<String, Statement.TagAssignment> pending = new LinkedHashMap<>();
+        Map<String, Set<String>> pendingByTag = new HashMap<>();
+        for (Statement s : ctx.script.statements()) {
+            if (broad(s)) {
+                pending.clear();
+                pendingByTag.clear();
                 continue;
             }
-            String key = pathKey(first.target());
-            TagPattern tag = ((PathStep.TagStep) first.target().last()).tag();
-            for (int j = i + 1; j < top.size(); j++) {
-                Statement later = top.get(j);
-                if (overwrites(later, key, tag)) {
-                    ctx.report(DiagnosticCode.DE406, first.range(), "line " + (later.range().start().line() + 1)
-                            + " overwrites " + tag.text() + " before anything reads it, so this statement has no "
-                            + "effect", Map.of("overwrittenBy", later.range().start().toString()));
-                    break;
+            boolean[] wildcardRead = {false};
+            Nodes.forEachExpressionDeep(s, e -> {
+                if (e instanceof Expression.PathExpr p) {
+                    for (PathStep step : p.path().steps()) {
+                        String key = stepKey(step);
+                        if (key == null) {
+                            wildcardRead[0] = true;
+                        } else {
+                            pendingByTag.getOrDefault(key, Set.of()).forEach(pending::remove);
+                        }
+                    }
                 }
-                if (mayTouch(later, tag)) {
-                    break;
+            });
+            if (wildcardRead[0]) {
+                pending.clear();
+                pendingByTag.clear();
+                continue;
+            }
+            TagPath target = s instanceof Statement.TagAssignment a ? a.target()
+                    : s instanceof Statement.Deletion d ? d.target() : null;
+            if (target == null) {
+                continue;
+            }
+            List<String> hit = new ArrayList<>();
+            String key = pathKey(target);
+            if (pending.containsKey(key) && surelyOverwrites(s)) {
+                hit.add(key);
+            } else if (s instanceof Statement.Deletion d && d.target().steps().size() == 1
+                    && d.target().last() instanceof PathStep.TagStep t && t.tag().hasWildcards()) {
+                for (Map.Entry<String, Statement.TagAssignment> e : pending.entrySet()) {
+                    if (e.getKey().indexOf('/') < 0 && e.getValue().target().last() instanceof PathStep.TagStep pt
+                            && covers(t.tag(), pt.tag())) {
+                        hit.add(e.getKey());
+                    }
+                }
+            }
+            for (String k : hit) {
+                Statement.TagAssignment first = pending.remove(k);
+                ctx.report(DiagnosticCode.DE406, first.range(), "line " + (s.range().start().line() + 1)
+                        + " overwrites " + k + " before anything reads it, so this statement has no effect",
+                        Map.of("overwrittenBy", s.range().start().toString()));
+            }
+            if (target.isSingular() || s instanceof Statement.TagAssignment a && a.ifExists()) {
+                // a later write of any kind ends what an earlier pending one could tell us about this path
+                pending.remove(key);
+            } else {
+                pending.clear();
+                pendingByTag.clear();
+                continue;
+            }
+            if (s instanceof Statement.TagAssignment a && !a.ifExists()) {
+                pending.put(key, a);
+                for (PathStep step : target.steps()) {
+                    pendingByTag.computeIfAbsent(stepKey(step), k -> new HashSet<>()).add(key);
                 }
             }
         }
     }
 
-    private boolean overwrites(Statement later, String key, TagPattern tag) {
-        if (mayRead(later, tag)) {
-            return false;
-        }
-        if (later instanceof Statement.Deletion d) {
-            return pathKey(d.target()).equals(key)
-                    || d.target().steps().size() == 1 && d.target().last() instanceof PathStep.TagStep t
-                    && key.indexOf('/') < 0 && covers(t.tag(), tag);
-        }
-        if (later instanceof Statement.TagAssignment a && !a.ifExists() && pathKey(a.target()).equals(key)) {
-            // only a value that cannot be null surely overwrites (a null copy is a no-op in DE6)
-            return a.value() instanceof Expression.StringLiteral || a.value() instanceof Expression.NumberLiteral
-                    || a.value() instanceof Expression.FunctionCall f && f.name().name().equals("newUID");
-        }
-        return false;
-    }
-
-    /** Conservative: anything that might read or change the element, or the dataset at large. */
-    private boolean mayTouch(Statement s, TagPattern tag) {
+    /** Statements that may read or change anything: conditionals, calls, private sweeps, broken lines. */
+    private static boolean broad(Statement s) {
         if (!(s instanceof Statement.TagAssignment || s instanceof Statement.Deletion
                 || s instanceof Statement.VariableAssignment || s instanceof Statement.Describe
                 || s instanceof Statement.Export || s instanceof Statement.Version)) {
             return true;
         }
-        boolean[] touched = {false};
-        Nodes.forEachPath(s, p -> touched[0] |= p.steps().stream().anyMatch(st -> !(st instanceof PathStep.TagStep t)
-                || overlap(t.tag(), tag)));
-        Nodes.forEachExpressionDeep(s, e -> touched[0] |= e instanceof Expression.FunctionCall f
+        boolean[] broad = {false};
+        Nodes.forEachExpressionDeep(s, e -> broad[0] |= e instanceof Expression.FunctionCall f
                 && Functions.lookup(f.name().name(), Dialect.DE6).map(spec -> spec.returns() == ReturnKind.VOID
                         || spec.parameters().stream().anyMatch(p -> p.kind().takesPathAsPattern()
                                 || p.kind() == ParameterKind.DIRECT_PATH)).orElse(true));
-        return touched[0];
+        return broad[0];
     }
 
-    private boolean mayRead(Statement s, TagPattern tag) {
-        boolean[] read = {false};
-        Nodes.forEachExpressionDeep(s, e -> read[0] |= e instanceof Expression.PathExpr p
-                && p.path().steps().stream().anyMatch(st -> !(st instanceof PathStep.TagStep t) || overlap(t.tag(), tag))
-                || e instanceof Expression.FunctionCall f && Functions.lookup(f.name().name(), Dialect.DE6).isEmpty());
-        return read[0];
+    /** Only a value that cannot be null surely overwrites (a null copy is a no-op in DE6); deletions do. */
+    private static boolean surelyOverwrites(Statement later) {
+        if (later instanceof Statement.Deletion) {
+            return true;
+        }
+        return later instanceof Statement.TagAssignment a && !a.ifExists()
+                && (a.value() instanceof Expression.StringLiteral || a.value() instanceof Expression.NumberLiteral
+                        || a.value() instanceof Expression.FunctionCall f && f.name().name().equals("newUID"));
     }
 
-    private static boolean overlap(TagPattern a, TagPattern b) {
-        if (a.creator().isPresent() || b.creator().isPresent()) {
-            return a.group().equals(b.group()) || a.hasWildcards() || b.hasWildcards();
+    /** An index key for a path step: the exact tag, or group + creator; null for any wildcard. */
+    private static String stepKey(PathStep step) {
+        if (!(step instanceof PathStep.TagStep t) || t.tag().hasWildcards()) {
+            return null;
         }
-        Optional<Integer> exact = b.exactTag();
-        if (exact.isPresent()) {
-            return a.matches(exact.get());
-        }
-        Optional<Integer> other = a.exactTag();
-        return other.map(b::matches).orElse(true);
+        return t.tag().creator().map(c -> t.tag().group() + "{" + c + "}").orElse(t.tag().group() + t.tag().element());
     }
 
     // ---- DE408

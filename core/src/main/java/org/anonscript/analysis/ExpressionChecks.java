@@ -85,7 +85,7 @@ final class ExpressionChecks {
     }
 
     private void booleanComparedWithText(Expression maybeBoolean, Expression other) {
-        if (returns(maybeBoolean) == Optional.of(ReturnKind.BOOLEAN)
+        if (returns(maybeBoolean).equals(Optional.of(ReturnKind.BOOLEAN))
                 && other instanceof Expression.StringLiteral s
                 && !s.value().equals("true") && !s.value().equals("false")) {
             ctx.report(DiagnosticCode.DE108, other.range(), "a boolean is compared with \"" + s.value()

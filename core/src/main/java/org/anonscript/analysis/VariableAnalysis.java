@@ -33,9 +33,10 @@ public final class VariableAnalysis {
      * @param reads         every read, in source order
      * @param declarations  {@code describe}/{@code export} names
      * @param external      the host is expected to supply it (spec §10.1)
+     * @param readUnassigned some read can happen before any assignment (DE6: in source order; DE4: never assigned)
      */
     public record Variable(String key, List<Identifier> assignments, List<Expression> values, List<Identifier> reads,
-            List<Identifier> declarations, boolean external) {
+            List<Identifier> declarations, boolean external, boolean readUnassigned) {
 
         public Variable {
             assignments = List.copyOf(assignments);
@@ -128,6 +129,7 @@ public final class VariableAnalysis {
         private final Map<String, List<Identifier>> declarations = new LinkedHashMap<>();
         private final Set<String> order = new LinkedHashSet<>();
         private final Set<String> usedBeforeAssignment = new LinkedHashSet<>();
+        private final Set<String> readBeforeAssignment = new LinkedHashSet<>();
 
         Collector(Dialect dialect) {
             this.dialect = dialect;
@@ -172,6 +174,9 @@ public final class VariableAnalysis {
                     String key = keyOf(dialect, ref.name().name());
                     order.add(key);
                     noteUseBeforeAssignment(key);
+                    if (!assignments.containsKey(key)) {
+                        readBeforeAssignment.add(key);
+                    }
                     reads.computeIfAbsent(key, k -> new ArrayList<>()).add(ref.name());
                 }
             });
@@ -196,7 +201,9 @@ public final class VariableAnalysis {
                 List<Identifier> assigned = assignments.getOrDefault(key, List.of());
                 boolean external = dialect == Dialect.DE4 ? assigned.isEmpty() : usedBeforeAssignment.contains(key);
                 result.put(key, new Variable(key, assigned, values.getOrDefault(key, List.of()),
-                        reads.getOrDefault(key, List.of()), declarations.getOrDefault(key, List.of()), external));
+                        reads.getOrDefault(key, List.of()), declarations.getOrDefault(key, List.of()), external,
+                        dialect == Dialect.DE4 ? assigned.isEmpty() && reads.containsKey(key)
+                                : readBeforeAssignment.contains(key)));
             }
             return Collections.unmodifiableMap(result);
         }

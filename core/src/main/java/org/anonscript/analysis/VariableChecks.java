@@ -50,7 +50,7 @@ final class VariableChecks {
                         first.name() + " is read but never assigned, and the host does not supply it: assign it, "
                                 + "declare it with describe, or bind it in the run configuration",
                         Map.of("variable", first.name())));
-            } else if (v.external()) {
+            } else if (v.external() && (v.readUnassigned() || !v.isAssigned())) {
                 Identifier first = v.occurrences().get(0);
                 ctx.report(DiagnosticCode.DE105, first.range(), first.name() + " is expected from the host but "
                         + "has no binding in this run configuration; it will read as null",

@@ -27,6 +27,25 @@ final class De6AstBuilder {
         this.diagnostics = diagnostics;
     }
 
+    /** A whole script parsed at once: statements not separated by a newline get DE007. */
+    List<Statement> script(DE6Parser.ScriptContext ctx) {
+        List<Statement> result = new ArrayList<>();
+        boolean separated = true;
+        for (org.antlr.v4.runtime.tree.ParseTree child : ctx.children) {
+            if (child instanceof DE6Parser.StatementContext s) {
+                Statement st = statement(s);
+                if (!separated) {
+                    reportSameLine(st);
+                }
+                result.add(st);
+                separated = false;
+            } else {
+                separated = true;
+            }
+        }
+        return result;
+    }
+
     List<Statement> chunk(DE6Parser.ChunkContext ctx) {
         List<Statement> result = new ArrayList<>();
         Statement previous = null;

@@ -101,6 +101,21 @@ public final class ScriptParser {
         }
     }
 
+    /**
+     * The fast path: the whole token list in one SLL parse. Null when that fails for any reason (a syntax
+     * error, an SLL conflict, nesting too deep); the caller then parses chunk by chunk.
+     */
+    private static <P extends Parser, T extends ParserRuleContext> T parseWhole(
+            P parser, List<Token> tokens, Rule<P, T> rule) {
+        parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return rule.parse(parser);
+        } catch (ParseCancellationException | StackOverflowError failed) {
+            return null;
+        }
+    }
+
     private static <P extends Parser> P configure(P parser) {
         parser.removeErrorListeners();
         parser.setErrorHandler(new BailErrorStrategy());
@@ -155,6 +170,21 @@ public final class ScriptParser {
             List<Token> tokens = tokens(lexer);
             DE6Parser parser = configure(new DE6Parser(null));
             De6AstBuilder builder = new De6AstBuilder(map, diagnostics);
+            Range all = source.range(0, source.text().length());
+            if (tokens.isEmpty()) {
+                return new ParseResult(new Script(Dialect.DE6, version, List.of(), pre.comments(), all), diagnostics, source);
+            }
+            DE6Parser.ScriptContext whole = parseWhole(parser, tokens, DE6Parser::script);
+            if (whole != null) {
+                int mark = diagnostics.size();
+                try {
+                    List<Statement> statements = builder.script(whole);
+                    return new ParseResult(new Script(Dialect.DE6, version, statements, pre.comments(), all),
+                            diagnostics, source);
+                } catch (StackOverflowError tooDeep) {
+                    diagnostics.subList(mark, diagnostics.size()).clear();
+                }
+            }
             List<Statement> statements = new ArrayList<>();
             for (ChunkSplitter.Chunk c : ChunkSplitter.de6(tokens)) {
                 List<Token> chunk = tokens.subList(c.from(), c.to());
@@ -179,7 +209,6 @@ public final class ScriptParser {
                     statements.add(new Statement.Erroneous(map.text(range), range));
                 }
             }
-            Range all = source.range(0, source.text().length());
             Script script = new Script(Dialect.DE6, version, statements, pre.comments(), all);
             return new ParseResult(script, diagnostics, source);
         }
@@ -231,6 +260,23 @@ public final class ScriptParser {
             }
             DE4Parser parser = configure(new DE4Parser(null));
             De4AstBuilder builder = new De4AstBuilder(map, diagnostics);
+            Range all = source.range(0, source.text().length());
+            if (!tokens.isEmpty()) {
+                DE4Parser.ScriptContext whole = parseWhole(parser, tokens, DE4Parser::script);
+                if (whole != null) {
+                    int mark = diagnostics.size();
+                    try {
+                        List<Statement> statements = new ArrayList<>();
+                        for (DE4Parser.StatementContext st : whole.statement()) {
+                            statements.add(builder.statement(st));
+                        }
+                        return new ParseResult(new Script(Dialect.DE4, version, statements, comments, all),
+                                diagnostics, source);
+                    } catch (StackOverflowError tooDeep) {
+                        diagnostics.subList(mark, diagnostics.size()).clear();
+                    }
+                }
+            }
             List<Statement> statements = new ArrayList<>();
             Boolean de6Syntax = null;
             for (ChunkSplitter.Chunk c : ChunkSplitter.byLine(tokens, DE4Lexer.NEWLINE)) {
@@ -244,16 +290,7 @@ public final class ScriptParser {
                     continue;
                 }
                 Attempt<DE4Parser.ChunkContext> attempt = parseChunk(parser, chunk, DE4Parser::chunk);
-                if (attempt.tree() != null) {
-                    List<DE4Parser.StatementContext> parsed = attempt.tree().statement();
-                    for (int i = 0; i < parsed.size(); i++) {
-                        Statement st = builder.statement(parsed.get(i));
-                        if (i > 0) {
-                            diagnostics.add(Diagnostic.of(DiagnosticCode.DE005, st.range(),
-                                    "DicomEdit 4 needs a line break between statements: start this one on a new line."));
-                        }
-                        statements.add(st);
-                    }
+                if (attempt.tree() != null && buildLine(builder, attempt.tree(), statements)) {
                     continue;
                 }
                 if (de6Syntax == null) {
@@ -266,9 +303,30 @@ public final class ScriptParser {
                 diagnostics.addAll(SyntaxDiagnosis.de4(chunk, attempt.failure(), map, source.text(), hint));
                 statements.add(new Statement.Erroneous(map.text(range), range));
             }
-            Range all = source.range(0, source.text().length());
             Script script = new Script(Dialect.DE4, version, statements, comments, all);
             return new ParseResult(script, diagnostics, source);
+        }
+
+        /** Adds the line's statements; false (nothing added) when the tree is too deep to walk. */
+        private boolean buildLine(De4AstBuilder builder, DE4Parser.ChunkContext tree, List<Statement> statements) {
+            int mark = diagnostics.size();
+            List<Statement> built = new ArrayList<>();
+            try {
+                List<DE4Parser.StatementContext> parsed = tree.statement();
+                for (int i = 0; i < parsed.size(); i++) {
+                    Statement st = builder.statement(parsed.get(i));
+                    if (i > 0) {
+                        diagnostics.add(Diagnostic.of(DiagnosticCode.DE005, st.range(),
+                                "DicomEdit 4 needs a line break between statements: start this one on a new line."));
+                    }
+                    built.add(st);
+                }
+            } catch (StackOverflowError tooDeep) {
+                diagnostics.subList(mark, diagnostics.size()).clear();
+                return false;
+            }
+            statements.addAll(built);
+            return true;
         }
     }
 }

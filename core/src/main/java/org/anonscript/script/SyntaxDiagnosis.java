@@ -129,6 +129,13 @@ final class SyntaxDiagnosis {
             if (digits(group) < 2 && digits(element) < 2) {
                 continue;
             }
+            if (de6 && creator != null && !validCreator(creator.substring(1, creator.length() - 1))) {
+                out.add(Diagnostic.of(DiagnosticCode.DE204, map.range(m.start(), m.end()),
+                        "Private creator " + creator + " is not accepted by DicomEdit 6: it must start with a letter"
+                                + " and contain only letters, digits, blanks and - _ . :",
+                        Map.of("creator", creator.substring(1, creator.length() - 1))));
+                continue;
+            }
             String problem = de6 ? de6Problem(m, group, creator, element) : de4Problem(m, group, creator, element);
             if (problem == null) {
                 continue;
@@ -187,6 +194,23 @@ final class SyntaxDiagnosis {
             return "group and element must be four hex digits or wildcards X @ # each.";
         }
         return null;
+    }
+
+    private static boolean validCreator(String name) {
+        if (name.isEmpty() || !isAsciiLetter(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && " -_.:".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean valid(String chars, boolean lowerX) {

@@ -2,6 +2,8 @@ package org.anonscript.dicom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -130,6 +132,15 @@ class DictionaryTest {
         assertThat(keywords).doesNotHaveDuplicates();
         for (DictionaryEntry entry : entries.stream().filter(e -> !e.isRepeating()).toList()) {
             assertThat(dictionary.byTag(entry.tag())).as(entry.tagText()).contains(entry);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} stays small and plain")
+    @ValueSource(strings = {"dictionary.tsv", "uids.tsv"})
+    void generatedResourcesStayUnderOneMegabyte(String resource) throws IOException {
+        try (InputStream in = Dictionary.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            assertThat(in.readAllBytes().length).isLessThan(1 << 20);
         }
     }
 }

@@ -41,6 +41,8 @@ class De6ParserTest {
         l := {"a", 1, (0010,0010), v, f[], {2}}                | (let l {"a", 1, (0010,0010), v, f[], {2}})
         hashUIDList[{(0020,000D), {(0020,000E), */(0008,1155)}}] | (call hashUIDList[{(0020,000D), {(0020,000E), */(0008,1155)}}])
         removeTags[phi, */(0008,0090)]                         | (call removeTags[phi, */(0008,0090)])
+        removeTags[{(0010,1040), */(0019,{SIEMENS MR HEADER}XX)}] | (call removeTags[{(0010,1040), */(0019,{SIEMENS MR HEADER}XX)}])
+        x1 := {a}                                              | (let x1 {a})
         reject[]                                               | (call reject[])
         echo                                                   | (echo)
         echo (0010,0010)                                       | (echo (0010,0010))

@@ -72,6 +72,8 @@ class SyntaxDiagnosticsTest {
                 // DE204 creator characters, creator on an even group
                 Arguments.of(V66 + "-⟦(0019,{SIEMENS&CO}10)⟧", DiagnosticCode.DE204),
                 Arguments.of(V66 + "-⟦(0019,{1ABC}10)⟧", DiagnosticCode.DE204),
+                Arguments.of(V66 + "-⟦(0019,{A,B}10)⟧", DiagnosticCode.DE204),
+                Arguments.of(V66 + "-⟦(0019,{A/B}10)⟧", DiagnosticCode.DE204),
                 Arguments.of(V66 + "-⟦(0010,{SIEMENS}10)⟧", DiagnosticCode.DE204),
                 // DE205 item index
                 Arguments.of(V66 + "-(0008,1140)[⟦-1⟧]/(0008,1155)", DiagnosticCode.DE205),

@@ -61,7 +61,8 @@ PVT_ELEMENT       : '{' CREATOR_START CREATOR_CHAR* '}' HEXDIGIT HEXDIGIT ')' ;
 // ---- error tokens (never produced by valid scripts) ----
 // A creator with characters XNAT does not accept (DE204); same length as PVT_ELEMENT when valid,
 // so the valid form wins by rule order.
-BAD_PVT_ELEMENT   : '{' ~[}\r\n"]* '}' HEXDIGIT HEXDIGIT ')' ;
+// It stops at brackets, commas and quotes so that it never swallows a list such as {(0010,1040), (0019,{C}XX)}.
+BAD_PVT_ELEMENT   : '{' ~[{}()[\],"\r\n]* '}' HEXDIGIT HEXDIGIT ')' ;
 UNTERMINATED_STRING : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '\\'? ;
 SQ_STRING         : '\'' ~['\r\n]* '\''? ;
 ERROR_CHAR        : . ;
