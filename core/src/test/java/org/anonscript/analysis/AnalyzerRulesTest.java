@@ -230,6 +230,14 @@ class AnalyzerRulesTest {
     }
 
     @Test
+    void theIncludeSettingReachesTheParser() {
+        String script = "version \"6.1\"\ninclude file:common.das\n-(0010,0010)";
+        AnalysisOptions enabled = new AnalysisOptions(Optional.empty(), Set.of(), false, Map.of(), true);
+        assertThat(ranges(script, DiagnosticCode.DE008, AnalysisOptions.defaults())).hasSize(1);
+        assertThat(ranges(script, DiagnosticCode.DE008, enabled)).isEmpty();
+    }
+
+    @Test
     void de402IsAnErrorForALiteralPattern() {
         assertThat(only("version \"6.1\"\n(0008,0060) ~ \"[\" ? -(0008,0060)", DiagnosticCode.DE402).severity())
                 .isEqualTo(Severity.ERROR);
