@@ -125,7 +125,7 @@ final class ExpressionChecks {
                                 + " holds a list, which has no defined text here"));
             }
         } else if (e instanceof Expression.ImplicitFormat f) {
-            formatPattern(f.pattern(), f.args());
+            formatPattern(f.pattern());
             for (Expression arg : f.args()) {
                 value(arg, Use.ARGUMENT, Optional.of(Parameter.required("value", ParameterKind.STRING)));
             }
@@ -197,7 +197,7 @@ final class ExpressionChecks {
     /** DE103/DE209/DE401/DE402 on one argument whose parameter kind is known. */
     private void argument(FunctionSpec spec, Parameter param, Expression arg) {
         if (arg instanceof Expression.ListExpr list && !param.kind().acceptsList()) {
-            kind(arg, spec.name() + " takes a single " + describe(param) + " here, not a list");
+            kind(arg, spec.name() + " takes a single " + param.name() + " here, not a list");
             return;
         }
         switch (param.kind()) {
@@ -224,8 +224,7 @@ final class ExpressionChecks {
             }
             case FORMAT_PATTERN -> {
                 if (arg instanceof Expression.StringLiteral s) {
-                    // the pattern is the spec's first parameter; the rest are its arguments
-                    formatPattern(s, List.of());
+                    formatPattern(s);
                 }
             }
             case SHAPE -> fixedWord(arg, "rectangle", "shape");
@@ -311,11 +310,8 @@ final class ExpressionChecks {
         return error.isPresent();
     }
 
-    /**
-     * DE401: unmatched quote or brace, or an index beyond the arguments. {@code args} empty with a
-     * {@code format[…]} call means "look the arguments up from the enclosing call" — done by the caller.
-     */
-    private void formatPattern(Expression.StringLiteral pattern, List<Expression> args) {
+    /** DE401: an unmatched quote or brace (indexes beyond the arguments: {@link #formatIndexes}). */
+    private void formatPattern(Expression.StringLiteral pattern) {
         String p = pattern.value();
         boolean quoted = false;
         for (int i = 0; i < p.length(); i++) {
@@ -341,7 +337,7 @@ final class ExpressionChecks {
         }
     }
 
-    /** DE401 index check for {@code format[pattern, args…]}: run by {@link #indexCheck}. */
+    /** DE401: a {@code {n}} beyond the arguments of {@code format[…]} or a DE4 implicit format. */
     static void formatIndexes(AnalysisContext ctx) {
         Nodes.forEachStatement(ctx.script.statements(), s -> {
             Nodes.ownConditions(s).forEach(c -> Nodes.operands(c).forEach(e -> Nodes.forEachExpression(e,
@@ -400,10 +396,6 @@ final class ExpressionChecks {
         }
         char c = group.charAt(3);
         return c == '#' || Character.digit(c, 16) >= 0 && (Character.digit(c, 16) & 1) == 1;
-    }
-
-    private static String describe(Parameter p) {
-        return p.name();
     }
 
     private void kind(Expression arg, String message) {
