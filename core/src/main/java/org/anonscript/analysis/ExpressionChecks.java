@@ -35,6 +35,7 @@ final class ExpressionChecks {
     private static final Pattern DE6_PATH = Pattern.compile(DE6_STEP + "(?:/" + DE6_STEP + ")*");
     private static final Pattern GROUP = Pattern.compile("\\(\\s*([0-9A-Fa-fXx@#]{4})\\s*,");
     private static final Pattern PIXEL_PARAM = Pattern.compile("\\s*([a-z])\\s*=\\s*\\d+\\s*");
+    private static final Pattern FILE_META = Pattern.compile("\\s*\\(\\s*0002\\s*,[^/]*$");
     private static final Pattern REGEX_META = Pattern.compile("[\\\\.\\[\\]{}()*+?^$|]");
 
     private final AnalysisContext ctx;
@@ -264,6 +265,9 @@ final class ExpressionChecks {
             if (!DIRECT_PATH.matcher(s.value()).matches()) {
                 ctx.report(DiagnosticCode.DE209, s.range(), spec.name() + " takes direct notation: "
                         + "\"(gggg,eeee)\" steps with [n] items, hex digits only, no wildcards or {creator}");
+            } else if (FILE_META.matcher(s.value()).lookingAt()) {
+                ctx.report(DiagnosticCode.DE210, s.range(), "file meta (group 0002) is rewritten when the file is "
+                        + "saved: (0002,0002)/(0002,0003) are copied from (0008,0016)/(0008,0018)");
             }
         } else if (arg instanceof Expression.PathExpr p) {
             Map<String, String> data = p.path().isSingular() && p.path().steps().stream()
