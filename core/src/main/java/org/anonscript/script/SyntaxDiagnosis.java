@@ -42,6 +42,7 @@ final class SyntaxDiagnosis {
                 || d.malformedTags(tokens, true)
                 || d.brackets(tokens, true)
                 || d.elseIf(tokens)
+                || d.plusOperator(tokens)
                 || d.reservedWords(tokens, failure)) {
             return d.out;
         }
@@ -319,6 +320,23 @@ final class SyntaxDiagnosis {
         return !out.isEmpty();
     }
 
+    /** {@code "a" + "b"}: {@code +} is only a level wildcard; DicomEdit joins texts with concatenate. */
+    private boolean plusOperator(List<Token> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int before = tokens.get(i - 1).getType();
+            boolean afterValue = before == DE6Lexer.STRING || before == DE6Lexer.ID || before == DE6Lexer.INTEGER
+                    || before == DE6Lexer.FLOAT || before == DE6Lexer.R_BRACKET || before == DE6Lexer.PUBLIC_ELEMENT
+                    || before == DE6Lexer.PVT_ELEMENT;
+            if (t.getType() == DE6Lexer.SEQ_WILDCARD && t.getText().equals("+") && afterValue
+                    && tokens.get(i + 1).getType() != DE6Lexer.SLASH) {
+                out.add(Diagnostic.of(DiagnosticCode.DE005, map.range(t),
+                        "DicomEdit has no `+` operator: join texts with concatenate[a, b] or format[\"{0}{1}\", a, b]."));
+            }
+        }
+        return !out.isEmpty();
+    }
+
     private boolean reservedWords(List<Token> tokens, RecognitionException failure) {
         Token offending = failure == null ? null : failure.getOffendingToken();
         for (int i = 0; i < tokens.size(); i++) {
@@ -351,7 +369,8 @@ final class SyntaxDiagnosis {
 
     private static boolean valuePosition(int previousType) {
         return switch (previousType) {
-            case DE6Lexer.OP_ASSIGN, DE6Lexer.OP_ASSIGN_IF_EXISTS, DE6Lexer.COMMA, DE6Lexer.L_BRACKET, DE6Lexer.EQUALS,
+            case DE6Lexer.DESCRIBE, DE6Lexer.EXPORT,
+                    DE6Lexer.OP_ASSIGN, DE6Lexer.OP_ASSIGN_IF_EXISTS, DE6Lexer.COMMA, DE6Lexer.L_BRACKET, DE6Lexer.EQUALS,
                     DE6Lexer.NOT_EQUALS, DE6Lexer.MATCHES, DE6Lexer.NOT_MATCHES, DE6Lexer.ECHO, DE6Lexer.L_PAREN,
                     DE6Lexer.L_BRACE -> true;
             default -> false;
@@ -380,6 +399,13 @@ final class SyntaxDiagnosis {
     }
 
     private static String expected(RecognitionException failure, Vocabulary vocabulary) {
+        // A prediction that failed several tokens after it started knows only what could start the
+        // construct, not what should have come at the offending token: listing that would mislead.
+        if (failure instanceof org.antlr.v4.runtime.NoViableAltException nva
+                && nva.getStartToken() != null && nva.getOffendingToken() != null
+                && nva.getStartToken().getTokenIndex() != nva.getOffendingToken().getTokenIndex()) {
+            return "";
+        }
         IntervalSet set;
         try {
             set = failure.getExpectedTokens();
@@ -396,8 +422,17 @@ final class SyntaxDiagnosis {
                 names.add(name);
             }
         }
-        if (names.isEmpty() || names.size() > 8) {
+        // Where any value may start, say so once instead of listing every kind of value.
+        List<String> valueStarts = List.of("a name", "a string", "a number", "a tag", "* + .", "`{`");
+        if (names.containsAll(valueStarts.subList(0, 4))) {
+            names.removeAll(valueStarts);
+            names.add(0, "a value");
+        }
+        if (names.isEmpty()) {
             return "";
+        }
+        if (names.size() > 6) {
+            return "; expected " + String.join(", ", names.subList(0, 6)) + ", …";
         }
         return "; expected " + String.join(", ", names);
     }

@@ -60,6 +60,7 @@ class SyntaxDiagnosticsTest {
                 Arguments.of(V66 + "⟦echo⟧ := \"x\"", DiagnosticCode.DE106),
                 Arguments.of(V66 + "⟦x⟧ := \"1\"", DiagnosticCode.DE106),
                 Arguments.of(V66 + "(0010,0010) := ⟦hidden⟧", DiagnosticCode.DE106),
+                Arguments.of(V66 + "describe ⟦x⟧ \"X value\"", DiagnosticCode.DE106),
                 // DE201 malformed tag, DE202 group ends with X
                 Arguments.of(V66 + "-⟦(0010,001)⟧", DiagnosticCode.DE201),
                 Arguments.of(V66 + "-⟦( 0010,0010)⟧", DiagnosticCode.DE201),
@@ -86,6 +87,18 @@ class SyntaxDiagnosticsTest {
     void reportsTheCodeAtTheMarkedRange(String fixture, DiagnosticCode code) {
         Diagnostic d = assertDiagnostic(fixture, code);
         assertThat(d.severity()).isEqualTo(code.defaultSeverity());
+    }
+
+    @Test
+    void genericSyntaxErrorsSayWhatWasExpected() {
+        assertThat(assertDiagnostic(V66 + "(0010,0010) ⟦:=⟧", DiagnosticCode.DE005).message())
+                .isEqualTo("The statement ends too early after `:=`; expected a value.");
+        assertThat(assertDiagnostic(V66 + "f[1,⟦]⟧", DiagnosticCode.DE005).message())
+                .isEqualTo("Unexpected `]`.");
+        assertThat(assertDiagnostic(V66 + "(0010,0010) = ⟦\"x\"⟧", DiagnosticCode.DE005).message())
+                .isEqualTo("The statement ends too early after `\"x\"`; expected `?`.");
+        assertThat(assertDiagnostic(V66 + "(0010,0010) := \"a\" ⟦+⟧ \"b\"", DiagnosticCode.DE005).message())
+                .contains("concatenate");
     }
 
     @Test
