@@ -182,7 +182,27 @@ public final class SpecificCharacterSet {
         if (plainCharset != null) {
             return new String(bytes, offset, length, plainCharset);
         }
+        Charset whole = withoutEscapes(bytes, offset, length);
+        if (whole != null) {
+            return new String(bytes, offset, length, whole);
+        }
         return new Iso2022Decoder(kind).decode(bytes, offset, offset + length);
+    }
+
+    /**
+     * The common case: a value without escape sequences, in a first set whose JDK charset maps
+     * 0x00–0x7F to ASCII, is one charset call. (JIS X 0201 is excluded: its JDK charset reads 0x5C as ¥.)
+     */
+    private Charset withoutEscapes(byte[] bytes, int offset, int length) {
+        if (initialG0 != GraphicSet.ASCII || initialG1 == GraphicSet.JIS_X0201_KATAKANA) {
+            return null;
+        }
+        for (int i = offset, end = offset + length; i < end; i++) {
+            if (bytes[i] == 0x1B) {
+                return null;
+            }
+        }
+        return initialG1 == null ? StandardCharsets.ISO_8859_1 : initialG1.charset;
     }
 
     /** Reads ISO 2022 bytes, one run of same-set bytes at a time. */
@@ -284,7 +304,20 @@ public final class SpecificCharacterSet {
         if (plainCharset != null) {
             return encodePlain(text);
         }
+        if (initialG0.width == 1 && isPrintableAscii(text)) {
+            return text.getBytes(StandardCharsets.US_ASCII);
+        }
         return new Iso2022Encoder(kind).encode(text);
+    }
+
+    private static boolean isPrintableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@link #encode} would succeed for this text. */
@@ -338,12 +371,11 @@ public final class SpecificCharacterSet {
         byte[] encode(String text) {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
-                if (cp < 0x80 && (cp < 0x20 || kind.resetsCodeExtensions(cp))) {
+                if (cp < 0x20 || cp == 0x7F || (cp < 0x80 && kind.resetsCodeExtensions(cp))) {
                     restoreInitialSets();
                     out.write(cp);
-                } else if (cp == 0x20 || cp == 0x7F) {
-                    out.write(cp); // space and DEL are the same in every G0 set
                 } else if (!write(cp)) {
+                    // (a space is ASCII too: it is not part of JIS X 0208, so G0 switches back for it)
                     throw new UnmappableTextException(text, i, value());
                 }
                 i += Character.charCount(cp);
@@ -372,6 +404,12 @@ public final class SpecificCharacterSet {
             byte[] bytes = set.encode(cp, encoders.computeIfAbsent(set, GraphicSet::newEncoder));
             if (bytes == null) {
                 return false;
+            }
+            if (set.g1 && g0.width == 2 && g0 != initialG0) {
+                // Valid ISO 2022 could keep kanji in G0 while writing katakana from G1, but readers
+                // that decode each escape-delimited run with one codec (pydicom, iconv) cannot: go back.
+                out.writeBytes(initialG0.escape);
+                g0 = initialG0;
             }
             if (designate) {
                 out.writeBytes(set.escape);

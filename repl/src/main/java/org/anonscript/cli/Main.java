@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "IDE tooling for DicomEdit de-identification scripts.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DumpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
