@@ -1,0 +1,88 @@
+package org.anonscript.dicom;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/** UID algorithms of DicomEdit's {@code hashUID} and {@code newUID}, and the PS3.5 §9.1 syntax check. */
+public final class Uids {
+
+    /** PS3.5 §9.1: a UID is at most 64 characters. */
+    public static final int MAX_LENGTH = 64;
+
+    /** The root for UIDs derived from a UUID (PS3.5 Annex B.2, ISO/IEC 9834-8). */
+    public static final String UUID_ROOT = "2.25";
+
+    private static final RandomGenerator DEFAULT_RANDOM = new SecureRandom();
+
+    private Uids() {
+    }
+
+    /**
+     * DicomEdit's {@code hashUID} (spec §12.1), bit-exact: SHA-1 of the UTF-8 text, the first 16 bytes made
+     * a version-5 UUID, read as an unsigned number, written after {@code 2.25.}. Any text can be hashed.
+     */
+    public static String hashUid(String text) {
+        Objects.requireNonNull(text, "text");
+        byte[] uuid = Arrays.copyOf(sha1(text.getBytes(StandardCharsets.UTF_8)), 16);
+        return UUID_ROOT + "." + uuidDigits(uuid, 0x50);
+    }
+
+    /** DicomEdit's {@code newUID}: {@code 2.25.} and the decimal value of a random version-4 UUID. */
+    public static String newUid(RandomGenerator random) {
+        return UUID_ROOT + "." + randomUuidDigits(random);
+    }
+
+    /** {@link #newUid(RandomGenerator)} with a secure random source. */
+    public static String newUid() {
+        return newUid(DEFAULT_RANDOM);
+    }
+
+    /** The decimal digits of a random version-4 UUID read as an unsigned 128-bit number (no leading zeros). */
+    static String randomUuidDigits(RandomGenerator random) {
+        byte[] uuid = new byte[16];
+        random.nextBytes(uuid);
+        return uuidDigits(uuid, 0x40);
+    }
+
+    /** PS3.5 §9.1: digits and dots, no empty component, no leading zero in a component, at most 64 characters. */
+    public static boolean isValid(String uid) {
+        if (uid == null || uid.isEmpty() || uid.length() > MAX_LENGTH) {
+            return false;
+        }
+        int componentStart = 0;
+        for (int i = 0; i <= uid.length(); i++) {
+            if (i == uid.length() || uid.charAt(i) == '.') {
+                int length = i - componentStart;
+                if (length == 0 || (length > 1 && uid.charAt(componentStart) == '0')) {
+                    return false;
+                }
+                componentStart = i + 1;
+            } else if (uid.charAt(i) < '0' || uid.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stamps the UUID version nibble and the RFC 4122 variant, then prints the unsigned value. */
+    private static String uuidDigits(byte[] uuid, int versionBits) {
+        uuid[6] = (byte) ((uuid[6] & 0x0F) | versionBits);
+        uuid[8] = (byte) ((uuid[8] & 0x3F) | 0x80);
+        return new BigInteger(1, uuid).toString();
+    }
+
+    private static byte[] sha1(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-1").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java platform must provide SHA-1 (MessageDigest's contract).
+            throw new IllegalStateException(e);
+        }
+    }
+}
