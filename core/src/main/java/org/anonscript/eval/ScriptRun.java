@@ -193,11 +193,9 @@ final class ScriptRun {
     private void execute(Statement statement) {
         Optional<Range> saved = current;
         current = Optional.of(statement.range());
-        try {
-            executeIn(statement);
-        } finally {
-            current = saved;
-        }
+        executeIn(statement);
+        current = saved; // not on an exception: the failure is reported at the innermost statement
+
     }
 
     private void executeIn(Statement statement) {
