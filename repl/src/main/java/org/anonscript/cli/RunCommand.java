@@ -276,10 +276,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
                 case "skipped" -> { }
                 default -> {
                     if (destination.dryRun) {
-                        Outcome o = r.outcome().orElseThrow();
-                        out.println("== " + name + ": " + r.status() + (o.changes().isEmpty() ? ""
-                                : " (" + o.changes().size() + (o.changes().size() == 1 ? " change)" : " changes)")));
-                        DiffRenderer.lines(new TagDiff(o.changes()), colored).forEach(out::println);
+                        TagDiff diff = TagDiff.net(r.outcome().orElseThrow().changes());
+                        int n = diff.changes().size();
+                        out.println("== " + name + ": " + r.status() + (n == 0 ? "" : " (" + n + (n == 1 ? " change)" : " changes)")));
+                        DiffRenderer.lines(diff, colored).forEach(out::println);
                     }
                 }
             }
@@ -307,7 +307,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             o.addProperty("message", r.message());
         }
         r.outcome().ifPresent(outcome -> {
-            o.add("changes", DiffRenderer.json(new TagDiff(outcome.changes())));
+            o.add("changes", DiffRenderer.json(TagDiff.net(outcome.changes())));
             JsonArray echoes = new JsonArray();
             outcome.echoes().forEach(echoes::add);
             o.add("echoes", echoes);
