@@ -6,7 +6,7 @@
 # pydicom loop (one Python process). anonscript's files/s exclude JVM start-up: it is timed on 1 file
 # and on N files and the rate is (N - 1) / (t_N - t_1); the 1-file time is reported as start-up.
 # Needs: dcmtk, libgdcm-tools, python3-pydicom (Debian). Usage: bench/run/run.sh [N]
-set -euo pipefail
+set -euo pipefail  # KEEP=1 keeps the work folder
 cd "$(dirname "$0")/../.."
 N=${1:-1000}
 PY=${ANONSCRIPT_PYTHON:-/usr/bin/python3}
@@ -21,7 +21,7 @@ done
 JAVA=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar repl/target/anonscript.jar)
 
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+trap 'rm -rf "$WORK"' EXIT; [[ -n "${KEEP:-}" ]] && trap - EXIT
 mkdir -p "$WORK/in" "$WORK/one"
 for i in $(seq -w 1 "$N"); do cp "$SRC" "$WORK/in/ct$i.dcm"; done
 cp "$SRC" "$WORK/one/ct.dcm"
@@ -48,6 +48,15 @@ TG=$(seconds gdcmanon --dumb --recursive --remove 0010,0030 --remove 0010,1000 -
     -i "$WORK/in" -o "$WORK/gdcm")
 
 fresh py; TP=$(seconds "$PY" bench/run/pydicom_loop.py "$WORK/py" "$WORK"/in/*.dcm)
+
+# every tool must have made the same edit on every file
+for d in outN dcm gdcm py; do
+    [[ $(ls "$WORK/$d" | wc -l) -eq $N ]] || { echo "$d: expected $N files" >&2; exit 1; }
+    f=$(ls "$WORK/$d" | tail -1)
+    dump=$(dcmdump -q "$WORK/$d/$f")  # not piped into grep -q: with pipefail, dcmdump's SIGPIPE would fail the test
+    grep -qi "(0020,000d) UI \[$HASH\]" <<<"$dump" || { echo "$d: (0020,000D) is not the hashUID" >&2; exit 1; }
+    ! grep -q "^(0010,0030)" <<<"$dump" || { echo "$d: (0010,0030) still there" >&2; exit 1; }
+done
 
 rate() { echo "scale=1; $1 / $2" | bc -l; }
 RA=$(rate "$((N - 1))" "$(echo "$TN - $T1" | bc -l)")
