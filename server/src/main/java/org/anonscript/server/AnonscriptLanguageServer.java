@@ -31,7 +31,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * The DicomEdit language server: capabilities, lifecycle and the two services. Requests run on a small
  * pool so a slow one never blocks the message loop; validation is debounced on its own thread.
  */
-public final class AnonscriptLanguageServer implements LanguageServer, LanguageClientAware {
+public final class AnonscriptLanguageServer implements LanguageServer, LanguageClientAware, AnonscriptProtocol {
 
     private final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("anonscript-request"));
     private final ScheduledExecutorService validation = Executors.newSingleThreadScheduledExecutor(
@@ -102,6 +102,11 @@ public final class AnonscriptLanguageServer implements LanguageServer, LanguageC
     @Override
     public TextDocumentService getTextDocumentService() {
         return textDocuments;
+    }
+
+    @Override
+    public CompletableFuture<RunResult> runOnSamples(RunParams params) {
+        return textDocuments.runOnSamples(params);
     }
 
     @Override

@@ -84,6 +84,9 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
     private final InlayHintsFeature inlays = new InlayHintsFeature();
     private final CodeActionsFeature actions = new CodeActionsFeature();
     private final CodeLensFeature lenses = new CodeLensFeature();
+    private final TestRunFeature testRun = new TestRunFeature();
+    /** Runtime errors of the last test-run per document, shown until the next edit. */
+    private final Map<String, List<org.eclipse.lsp4j.Diagnostic>> runtimeErrors = new ConcurrentHashMap<>();
 
     AnonscriptTextDocumentService(AnonscriptLanguageServer server) {
         this.server = server;
@@ -105,6 +108,7 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
         String uri = params.getTextDocument().getUri();
+        runtimeErrors.remove(uri);
         server.documents().change(uri, params.getTextDocument().getVersion(), params.getContentChanges());
         scheduleValidation(uri, DEBOUNCE_MS);
     }
@@ -152,7 +156,9 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
             if (!server.documents().version(uri).equals(Optional.of(s.version()))) {
                 return; // the document moved on; the newer run publishes
             }
-            List<org.eclipse.lsp4j.Diagnostic> diagnostics = s.diagnostics().stream().map(Lsp::diagnostic).toList();
+            List<org.eclipse.lsp4j.Diagnostic> diagnostics = new java.util.ArrayList<>(
+                    s.diagnostics().stream().map(Lsp::diagnostic).toList());
+            diagnostics.addAll(runtimeErrors.getOrDefault(uri, List.of()));
             server.client().publishDiagnostics(new PublishDiagnosticsParams(uri, diagnostics, s.version()));
         } catch (RuntimeException e) {
             server.internalError("validation of " + uri, e);
@@ -299,6 +305,19 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
         return run("codeLens", params.getTextDocument().getUri(), List.of(), (doc, cancel) -> lenses.lenses(doc));
+    }
+
+    /** {@code anonscript/runOnSamples}; the runtime errors are published with the document's diagnostics. */
+    CompletableFuture<RunResult> runOnSamples(RunParams params) {
+        String uri = params.getUri();
+        return run("runOnSamples", uri, new RunResult(List.of()), (doc, cancel) -> {
+            List<java.nio.file.Path> entries = params.getSamples() == null ? doc.config().samples()
+                    : params.getSamples().stream().map(java.nio.file.Path::of).toList();
+            TestRunFeature.Run result = testRun.run(doc, samples.load(entries), cancel);
+            runtimeErrors.put(uri, result.diagnostics());
+            scheduleValidation(uri, 0);
+            return result.result();
+        });
     }
 
     /**

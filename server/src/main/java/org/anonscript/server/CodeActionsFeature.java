@@ -61,7 +61,10 @@ public final class CodeActionsFeature {
                 int line = d.range().start().line();
                 int start = source.offsetAt(line, 0);
                 int end = start + source.line(line).length();
-                return action(doc, d, "Write the version line as " + v, edit(source.range(start, end), v));
+                // a trailing comment is what hides the version from XNAT: keep it, on its own line
+                String rest = source.line(line).substring(Math.min(d.range().end().column(), end - start)).trim();
+                String text = rest.startsWith("//") ? v + "\n" + rest : v;
+                return action(doc, d, "Write the version line as " + v, edit(source.range(start, end), text));
             });
             case DE303 -> Optional.ofNullable(data.get("requiredVersion")).flatMap(v -> versionStatement(doc)
                     .map(st -> action(doc, d, "Declare version " + v,

@@ -91,7 +91,7 @@ public final class CompletionFeature {
                 items.add(function(f, dialect, replace, rank(f.name(), word)));
             }
         }
-        for (String name : variableNames(doc)) {
+        for (String name : variableNames(doc, wordStart, offset)) {
             if (matches(name, word)) {
                 CompletionItem item = new CompletionItem(name);
                 item.setKind(CompletionItemKind.Variable);
@@ -208,10 +208,15 @@ public final class CompletionFeature {
         return s.append("]$0").toString();
     }
 
-    private static Set<String> variableNames(Snapshot doc) {
+    /** Variables of the script (not the half-typed word itself), bound names and XNAT's names. */
+    private static Set<String> variableNames(Snapshot doc, int wordStart, int wordEnd) {
         Set<String> names = new LinkedHashSet<>();
         for (VariableAnalysis.Variable v : doc.variables().variables()) {
-            names.add(v.name());
+            boolean onlyTheWordBeingTyped = v.occurrences().stream().allMatch(
+                    id -> id.range().start().offset() == wordStart && id.range().end().offset() == wordEnd);
+            if (!onlyTheWordBeingTyped) {
+                names.add(v.name());
+            }
         }
         names.addAll(doc.config().bindings().keySet());
         names.addAll(AnalysisOptions.HOST_VARIABLES);

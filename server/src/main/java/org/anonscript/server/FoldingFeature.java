@@ -16,9 +16,9 @@ public final class FoldingFeature {
         for (SyntaxIndex.Nested n : doc.index().statements()) {
             if (n.statement() instanceof Statement.IfChain c) {
                 for (Statement.IfBranch b : c.branches()) {
-                    fold(out, b.range().start().line(), b.block().range().end().line() - 1, null);
+                    fold(out, b.range().start().line(), closingLine(doc, b.block().range()) - 1, null);
                 }
-                c.otherwise().ifPresent(b -> fold(out, b.range().start().line(), b.range().end().line() - 1, null));
+                c.otherwise().ifPresent(b -> fold(out, b.range().start().line(), closingLine(doc, b.range()) - 1, null));
             }
         }
         for (Expression.ListExpr l : doc.index().lists()) {
@@ -40,6 +40,12 @@ public final class FoldingFeature {
         }
         fold(out, runStart, previous, FoldingRangeKind.Comment);
         return out;
+    }
+
+    /** The line of the block's closing brace (the fold ends on the line before it). */
+    private static int closingLine(Snapshot doc, org.anonscript.script.Range block) {
+        int close = doc.text().lastIndexOf('}', Math.max(0, block.end().offset() - 1));
+        return close >= block.start().offset() ? doc.source().positionAt(close).line() : block.end().line();
     }
 
     private static void fold(List<FoldingRange> out, int start, int end, String kind) {
