@@ -96,6 +96,15 @@ public final class LspLatency {
         report("diagnostics after a one-character edit (minus 100 ms debounce)", diagnostics);
         report("hover on a tag", hover);
         report("completion of -(P (dictionary search)", completion);
+        // the same work without the protocol and the machine's other load: CPU time of one snapshot
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[Math.min(iterations, 30)];
+        for (int i = 0; i < cpu.length; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            new org.anonscript.server.Snapshot(uri, i, text, org.anonscript.config.ProjectConfig.defaults());
+            cpu[i] = threads.getCurrentThreadCpuTime() - start;
+        }
+        report("CPU time of one re-analysis (lint + variables + index)", cpu);
         server.shutdown().get();
         System.exit(0);
     }
