@@ -12,7 +12,8 @@ export interface ExtensionSettings {
   readonly vmArgs: readonly string[];
   readonly samples: readonly string[];
   readonly bindings: Readonly<Record<string, string>>;
-  readonly allowNetwork: boolean;
+  /** undefined: as `.anonscript.json` says (off unless it allows it). */
+  readonly allowNetwork: boolean | undefined;
   readonly trace: TraceLevel;
 }
 
@@ -38,23 +39,27 @@ function stringMap(value: unknown): Record<string, string> {
 /** Reads the settings, ignoring values of the wrong type instead of failing. */
 export function readSettings(read: SettingReader): ExtensionSettings {
   const trace = read<string>('trace.server');
+  const network = read<unknown>('network.allow');
   return {
     javaHome: stringOrUndefined(read('java.home')),
     serverJar: stringOrUndefined(read('server.jar')),
     vmArgs: stringList(read('server.vmargs')),
     samples: stringList(read('samples')),
     bindings: stringMap(read('bindings')),
-    allowNetwork: read<boolean>('network.allow') === true,
+    allowNetwork: typeof network === 'boolean' ? network : undefined,
     trace: trace === 'messages' || trace === 'verbose' ? trace : 'off',
   };
 }
 
-/** What the server receives in `initializationOptions` and `workspace/didChangeConfiguration`. */
+/**
+ * What the server receives in `initializationOptions` and `workspace/didChangeConfiguration`: the keys of
+ * `.anonscript.json`, each present only when the user set it, so that unset settings leave the file's values.
+ */
 export interface ServerSettings {
   readonly anonscript: {
-    readonly samples: string[];
-    readonly bindings: Record<string, string>;
-    readonly allowNetwork: boolean;
+    readonly samples?: string[];
+    readonly bindings?: Record<string, string>;
+    readonly network?: boolean;
   };
 }
 
@@ -66,7 +71,13 @@ export function toServerSettings(settings: ExtensionSettings, workspaceFolder: s
   const samples = settings.samples.map((sample) =>
     path.isAbsolute(sample) || workspaceFolder === undefined ? sample : path.join(workspaceFolder, sample),
   );
-  return { anonscript: { samples, bindings: { ...settings.bindings }, allowNetwork: settings.allowNetwork } };
+  return {
+    anonscript: {
+      ...(samples.length > 0 ? { samples } : {}),
+      ...(Object.keys(settings.bindings).length > 0 ? { bindings: { ...settings.bindings } } : {}),
+      ...(settings.allowNetwork !== undefined ? { network: settings.allowNetwork } : {}),
+    },
+  };
 }
 
 /** Settings whose change needs a new server process (the rest reach the running server). */

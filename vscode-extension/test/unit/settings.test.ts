@@ -10,14 +10,14 @@ function reader(values: Record<string, unknown>) {
 const DEFAULTS: ExtensionSettings = readSettings(reader({}));
 
 describe('readSettings', () => {
-  test('nothing set: empty defaults, network off, trace off', () => {
+  test('nothing set: empty defaults, network as the project file says, trace off', () => {
     assert.deepEqual(DEFAULTS, {
       javaHome: undefined,
       serverJar: undefined,
       vmArgs: [],
       samples: [],
       bindings: {},
-      allowNetwork: false,
+      allowNetwork: undefined,
       trace: 'off',
     });
   });
@@ -58,8 +58,16 @@ describe('toServerSettings', () => {
     const absolute = path.resolve('/data/MR.dcm');
     const settings = readSettings(reader({ samples: ['samples/CT.dcm', absolute], bindings: { project: 'P1' }, 'network.allow': true }));
     assert.deepEqual(toServerSettings(settings, workspace), {
-      anonscript: { samples: [path.join(workspace, 'samples/CT.dcm'), absolute], bindings: { project: 'P1' }, allowNetwork: true },
+      anonscript: { samples: [path.join(workspace, 'samples/CT.dcm'), absolute], bindings: { project: 'P1' }, network: true },
     });
+  });
+
+  test('unset settings are left out, so the values of .anonscript.json stay in force', () => {
+    assert.deepEqual(toServerSettings(DEFAULTS, '/ws'), { anonscript: {} });
+  });
+
+  test('network denied explicitly is sent as false', () => {
+    assert.deepEqual(toServerSettings(readSettings(reader({ 'network.allow': false })), '/ws'), { anonscript: { network: false } });
   });
 
   test('without a workspace folder relative paths are passed as given', () => {
@@ -76,6 +84,7 @@ describe('needsRestart', () => {
     ['samples', { samples: ['a.dcm'] }, false],
     ['bindings', { bindings: { project: 'P' } }, false],
     ['network.allow', { 'network.allow': true }, false],
+    ['network.allow', { 'network.allow': false }, false],
     ['trace.server', { 'trace.server': 'messages' }, false],
   ];
   for (const [name, changed, restart] of table) {
