@@ -24,7 +24,8 @@ const TIMEOUT_MS = 60_000;
 function sampleFile(name: string): string {
   let file: string;
   try {
-    file = execFileSync('python3', ['-c', `import pydicom.data; print(pydicom.data.get_testdata_file(${JSON.stringify(name)}))`], {
+    // Debian's python3-pydicom; PYTHON overrides the interpreter (another python3 may come first on PATH).
+    file = execFileSync(process.env.PYTHON ?? '/usr/bin/python3', ['-c', `import pydicom.data; print(pydicom.data.get_testdata_file(${JSON.stringify(name)}))`], {
       encoding: 'utf8',
     }).trim();
   } catch (error) {
