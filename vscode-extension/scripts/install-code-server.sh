@@ -22,12 +22,14 @@ mkdir -p "$tools"
 (cd "$cs/lib/vscode" && npm install --no-audit --no-fund --omit=dev --ignore-scripts)
 mkdir -p "$cs/lib/vscode/node_modules/@vscode/ripgrep/bin"
 cp "$(command -v rg)" "$cs/lib/vscode/node_modules/@vscode/ripgrep/bin/rg"
-(cd "$cs/lib/vscode" && npm rebuild kerberos @parcel/watcher @vscode/deviceid @vscode/spdlog native-watchdog node-pty)
+# node-pty's install step runs "npx node-gyp"; let npx fetch it without asking.
+(cd "$cs/lib/vscode" && npm_config_yes=true npm rebuild kerberos @parcel/watcher @vscode/deviceid @vscode/spdlog native-watchdog node-pty)
 # What postinstall.sh would have linked.
 (cd "$cs/lib/vscode" && rm -rf node_modules.asar && ln -s node_modules node_modules.asar)
 (cd "$cs/lib/vscode/bin/remote-cli" && rm -f code-server && ln -s code-linux.sh code-server)
 (cd "$cs/lib/vscode/bin/helpers" && rm -f browser.sh && ln -s browser-linux.sh browser.sh)
 (cd "$cs/lib/vscode/extensions" && npm install --no-audit --no-fund --omit=dev)
-(cd "$cs" && npm rebuild argon2)
+# argon2 is hoisted next to code-server.
+(cd "$tools" && npm_config_yes=true npm rebuild argon2)
 touch "$tools/.complete"
 echo "code-server installed in $tools"
