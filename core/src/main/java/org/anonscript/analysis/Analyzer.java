@@ -4,8 +4,9 @@ import java.util.List;
 import org.anonscript.script.ParseResult;
 
 /**
- * Semantic checks over a parsed script (spec §15 codes DE1xx, DE206–DE210, DE3xx, DE4xx).
- * PLACEHOLDER signature fixed for parallel work; the analyzer branch replaces the body.
+ * Semantic checks over a parsed script (spec §15 codes DE101–DE108, DE206–DE210, DE3xx, DE4xx); the
+ * parser reports DE001–DE010 and DE201–DE205. Total: never throws, whatever the AST holds
+ * ({@code Erroneous} statements and {@code Missing} expressions are simply skipped).
  */
 public final class Analyzer {
 
@@ -13,6 +14,13 @@ public final class Analyzer {
     }
 
     public static List<Diagnostic> analyze(ParseResult parsed, AnalysisOptions options) {
-        throw new UnsupportedOperationException("analyzer not built yet");
+        AnalysisContext ctx = new AnalysisContext(parsed, options);
+        ExpressionChecks.run(ctx);
+        ExpressionChecks.formatIndexes(ctx);
+        PathChecks.run(ctx);
+        VariableChecks.run(ctx);
+        VersionChecks.run(ctx);
+        EffectChecks.run(ctx);
+        return List.copyOf(ctx.findings());
     }
 }

@@ -1,8 +1,5 @@
 package org.anonscript.script;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The user's original text with a line index, to turn offsets into {@link Position}s and back.
  * Lines end at LF; a CR before the LF belongs to the line terminator, not the line's content.
@@ -11,17 +8,20 @@ public final class SourceText {
 
     private final String text;
     private final int[] lineStarts;
+    /** A lookup hint only (an int is read and written atomically, so sharing across threads is harmless). */
+    private int lastLine;
 
     public SourceText(String text) {
         this.text = text;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = i + 1;
         }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.lineStarts = java.util.Arrays.copyOf(starts, count);
     }
 
     public String text() {
@@ -34,6 +34,15 @@ public final class SourceText {
 
     public Position positionAt(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
+        // Callers mostly ask for nearby offsets in increasing order (the parser walks the text):
+        // try the line of the previous answer and the next one before searching.
+        int guess = lastLine;
+        for (int line = guess; line < guess + 2 && line < lineStarts.length; line++) {
+            if (lineStarts[line] <= clamped && (line + 1 == lineStarts.length || lineStarts[line + 1] > clamped)) {
+                lastLine = line;
+                return new Position(line, clamped - lineStarts[line], clamped);
+            }
+        }
         int lo = 0;
         int hi = lineStarts.length - 1;
         while (lo < hi) {
@@ -44,6 +53,7 @@ public final class SourceText {
                 hi = mid - 1;
             }
         }
+        lastLine = lo;
         return new Position(lo, clamped - lineStarts[lo], clamped);
     }
 

@@ -1,5 +1,8 @@
 package org.anonscript.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,14 +12,19 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "IDE tooling for DicomEdit de-identification scripts.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {LintCommand.class, RunCommand.class, DiffCommand.class, DumpCommand.class,
+            LspCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        // UTF-8 whatever the locale: scripts and messages may quote non-ASCII text
+        CommandLine commandLine = commandLine()
+                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        System.exit(commandLine.execute(args));
     }
 
     /** Runs the command line and returns the exit code; used by tests without exiting the JVM. */

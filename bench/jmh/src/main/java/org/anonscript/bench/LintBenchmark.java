@@ -1,0 +1,52 @@
+package org.anonscript.bench;
+
+import java.util.concurrent.TimeUnit;
+import org.anonscript.analysis.AnalysisOptions;
+import org.anonscript.analysis.LintResult;
+import org.anonscript.analysis.Linter;
+import org.anonscript.script.ParseResult;
+import org.anonscript.script.ScriptParser;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Front-end throughput on a generated 10,000-statement DicomEdit 6 script. Scores are statements per
+ * second: each invocation handles {@link #STATEMENTS} statements.
+ * Run: {@code java -jar bench/jmh/target/benchmarks.jar -wi 3 -i 5 -f 1}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class LintBenchmark {
+
+    static final int STATEMENTS = 10_000;
+
+    private String script;
+    private AnalysisOptions options;
+
+    @Setup
+    public void setup() {
+        script = ScriptGenerator.generate(STATEMENTS).text();
+        options = AnalysisOptions.defaults();
+    }
+
+    /** Parse plus analysis: what {@code anonscript lint} and the language server run on every change. */
+    @Benchmark
+    @OperationsPerInvocation(STATEMENTS)
+    public LintResult parseAndAnalyze() {
+        return Linter.lint(script, options);
+    }
+
+    /** Parsing alone, to see how the time splits. */
+    @Benchmark
+    @OperationsPerInvocation(STATEMENTS)
+    public ParseResult parseOnly() {
+        return ScriptParser.parse(script);
+    }
+}

@@ -1,0 +1,163 @@
+package org.anonscript.analysis;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.anonscript.script.Condition;
+import org.anonscript.script.Dialect;
+import org.anonscript.script.Expression;
+import org.anonscript.script.Identifier;
+import org.anonscript.script.Statement;
+
+/**
+ * Checks of variables: never assigned (DE104), external without a binding (DE105), reserved names
+ * (DE106, unless the parser reported it), assigned only on some branches (DE404) and DE4's single
+ * initialisation (reported as DE406).
+ */
+final class VariableChecks {
+
+    private static final Set<String> RESERVED = Set.of("version", "echo", "describe", "hidden", "const",
+            "immutable", "export", "removeAllPrivateTags", "if", "elseif", "else", "x", "X");
+
+    private final AnalysisContext ctx;
+    private final Set<String> reportedDe404 = new HashSet<>();
+
+    private VariableChecks(AnalysisContext ctx) {
+        this.ctx = ctx;
+    }
+
+    static void run(AnalysisContext ctx) {
+        VariableChecks checks = new VariableChecks(ctx);
+        checks.externals();
+        checks.reservedNames();
+        if (ctx.dialect == Dialect.DE6) {
+            checks.flow(ctx.script.statements(), new HashSet<>(), new HashSet<>());
+        } else {
+            checks.singleInitialisation();
+        }
+    }
+
+    private void externals() {
+        for (VariableAnalysis.Variable v : ctx.variables.variables()) {
+            if (ctx.isSupplied(v.name()) || v.reads().isEmpty() && v.declarations().isEmpty()) {
+                continue;
+            }
+            if (!v.isAssigned() && v.declarations().isEmpty()) {
+                Identifier first = v.reads().get(0);
+                // true, false and newUID are functions: a bare name is a variable that nobody sets
+                boolean call = Functions.lookup(first.name(), ctx.dialect).map(f -> f.minArity() == 0).orElse(false);
+                String message = call
+                        ? first.name() + " without brackets is a variable that is never assigned; call the function "
+                                + "as " + first.name() + "[]"
+                        : first.name() + " is read but never assigned, and the host does not supply it: assign it, "
+                                + "declare it with describe, or bind it in the run configuration";
+                Map<String, String> data = call
+                        ? Map.of("variable", first.name(), "replacement", first.name() + "[]")
+                        : Map.of("variable", first.name());
+                ctx.report(new Diagnostic(DiagnosticCode.DE104,
+                        ctx.options.strict() ? Severity.ERROR : Severity.WARNING, first.range(), message, data));
+            } else if (v.external() && (v.readUnassigned() || !v.isAssigned())) {
+                Identifier first = v.occurrences().get(0);
+                ctx.report(DiagnosticCode.DE105, first.range(), first.name() + " is expected from the host but "
+                        + "has no binding in this run configuration; it will read as null",
+                        Map.of("variable", first.name()));
+            }
+        }
+    }
+
+    private void reservedNames() {
+        for (VariableAnalysis.Variable v : ctx.variables.variables()) {
+            for (Identifier id : v.occurrences()) {
+                // DE4 has its own keyword set, which its grammar enforces; DE6 keywords are free names there
+                boolean reserved = ctx.dialect == Dialect.DE6 && RESERVED.contains(id.name());
+                if (reserved && !ctx.parserReported(DiagnosticCode.DE106, id.range())) {
+                    ctx.report(DiagnosticCode.DE106, id.range(), id.name() + " is reserved and cannot name a "
+                            + "variable; choose another name");
+                }
+            }
+        }
+    }
+
+    private void singleInitialisation() {
+        for (VariableAnalysis.Variable v : ctx.variables.variables()) {
+            List<Identifier> assigned = v.assignments();
+            for (int i = 1; i < assigned.size(); i++) {
+                ctx.report(new Diagnostic(DiagnosticCode.DE406, Severity.ERROR, assigned.get(i).range(),
+                        "DicomEdit 4 initialises a variable once; this second := to " + assigned.get(i).name()
+                                + " is an error (first at line " + (assigned.get(0).range().start().line() + 1) + ")",
+                        Map.of("firstAssignment", assigned.get(0).range().start().toString())));
+            }
+        }
+    }
+
+    /**
+     * DE404: walks DE6 statements in order with the variables {@code definite}ly assigned on every path so
+     * far and those assigned on {@code some} path; returns the definite set after the statements.
+     */
+    private Set<String> flow(List<Statement> statements, Set<String> definite, Set<String> some) {
+        for (Statement s : statements) {
+            statement(s, definite, some);
+        }
+        return definite;
+    }
+
+    private void statement(Statement s, Set<String> definite, Set<String> some) {
+        if (s instanceof Statement.InlineIf i) {
+            reads(i.condition(), definite, some);
+            Set<String> thenDefinite = new HashSet<>(definite);
+            statement(i.then(), thenDefinite, some);
+            if (i.otherwise().isPresent()) {
+                Set<String> elseDefinite = new HashSet<>(definite);
+                statement(i.otherwise().get(), elseDefinite, some);
+                thenDefinite.retainAll(elseDefinite);
+                definite.addAll(thenDefinite);
+            }
+        } else if (s instanceof Statement.IfChain c) {
+            Set<String> all = null;
+            for (Statement.IfBranch b : c.branches()) {
+                reads(b.condition(), definite, some);
+                Set<String> branch = flow(b.block().statements(), new HashSet<>(definite), some);
+                all = intersect(all, branch);
+            }
+            if (c.otherwise().isPresent()) {
+                Set<String> branch = flow(c.otherwise().get().statements(), new HashSet<>(definite), some);
+                definite.addAll(intersect(all, branch));
+            }
+        } else if (s instanceof Statement.VariableAssignment a) {
+            reads(a.value(), definite, some);
+            String key = ctx.variables.key(a.name().name());
+            definite.add(key);
+            some.add(key);
+        } else {
+            Nodes.ownExpressions(s).forEach(e -> reads(e, definite, some));
+        }
+    }
+
+    private static Set<String> intersect(Set<String> acc, Set<String> next) {
+        if (acc == null) {
+            return new HashSet<>(next);
+        }
+        acc.retainAll(next);
+        return acc;
+    }
+
+    private void reads(Condition c, Set<String> definite, Set<String> some) {
+        Nodes.operands(c).forEach(e -> reads(e, definite, some));
+    }
+
+    private void reads(Expression e, Set<String> definite, Set<String> some) {
+        Nodes.forEachExpression(e, x -> {
+            if (x instanceof Expression.VariableRef ref) {
+                String key = ctx.variables.key(ref.name().name());
+                if (some.contains(key) && !definite.contains(key) && !ctx.isSupplied(key)
+                        && reportedDe404.add(key)) {
+                    ctx.report(DiagnosticCode.DE404, ref.range(), ref.name().name() + " is assigned only on some "
+                            + "branches before this read, so it may be null here (or keep the previous file's "
+                            + "value in XNAT): assign it before the condition or in every branch",
+                            Map.of("variable", ref.name().name()));
+                }
+            }
+        });
+    }
+}

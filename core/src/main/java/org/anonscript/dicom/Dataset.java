@@ -1,0 +1,222 @@
+package org.anonscript.dicom;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * An immutable dataset: elements ordered by tag (unsigned). Snapshots are free to keep (an evaluator's
+ * "before" and "after" share everything unchanged); {@link #with}/{@link #without} return a new dataset,
+ * and {@link #edit()} gives a builder for many changes at once.
+ */
+public final class Dataset implements Iterable<DicomElement> {
+
+    private static final Dataset EMPTY = new Dataset(new int[0], new DicomElement[0]);
+
+    private final int[] tags;
+    private final DicomElement[] elements;
+
+    private Dataset(int[] tags, DicomElement[] elements) {
+        this.tags = tags;
+        this.elements = elements;
+    }
+
+    public static Dataset empty() {
+        return EMPTY;
+    }
+
+    public static Dataset of(DicomElement... elements) {
+        Builder builder = EMPTY.edit();
+        for (DicomElement element : elements) {
+            builder.put(element);
+        }
+        return builder.build();
+    }
+
+    public int size() {
+        return tags.length;
+    }
+
+    public boolean isEmpty() {
+        return tags.length == 0;
+    }
+
+    public boolean contains(int tag) {
+        return indexOf(tag) >= 0;
+    }
+
+    public Optional<DicomElement> get(int tag) {
+        int i = indexOf(tag);
+        return i >= 0 ? Optional.of(elements[i]) : Optional.empty();
+    }
+
+    /** The elements in tag order. */
+    public List<DicomElement> elements() {
+        return new AbstractList<>() {
+            @Override
+            public DicomElement get(int index) {
+                return elements[index];
+            }
+
+            @Override
+            public int size() {
+                return elements.length;
+            }
+        };
+    }
+
+    /** Elements with {@code from <= tag <= to} (unsigned), in order. */
+    public List<DicomElement> range(int from, int to) {
+        int start = insertionPoint(from);
+        int end = start;
+        while (end < tags.length && Tag.compare(tags[end], to) <= 0) {
+            end++;
+        }
+        return elements().subList(start, end);
+    }
+
+    @Override
+    public Iterator<DicomElement> iterator() {
+        return elements().iterator();
+    }
+
+    /** This dataset with {@code element} added or replacing the element of the same tag. */
+    public Dataset with(DicomElement element) {
+        int i = indexOf(element.tag());
+        if (i >= 0) {
+            if (elements[i].equals(element)) {
+                return this;
+            }
+            DicomElement[] e = elements.clone();
+            e[i] = element;
+            return new Dataset(tags, e);
+        }
+        int at = -i - 1;
+        int[] t = new int[tags.length + 1];
+        DicomElement[] e = new DicomElement[tags.length + 1];
+        System.arraycopy(tags, 0, t, 0, at);
+        System.arraycopy(elements, 0, e, 0, at);
+        t[at] = element.tag();
+        e[at] = element;
+        System.arraycopy(tags, at, t, at + 1, tags.length - at);
+        System.arraycopy(elements, at, e, at + 1, tags.length - at);
+        return new Dataset(t, e);
+    }
+
+    public Dataset without(int tag) {
+        int i = indexOf(tag);
+        if (i < 0) {
+            return this;
+        }
+        int[] t = new int[tags.length - 1];
+        DicomElement[] e = new DicomElement[tags.length - 1];
+        System.arraycopy(tags, 0, t, 0, i);
+        System.arraycopy(elements, 0, e, 0, i);
+        System.arraycopy(tags, i + 1, t, i, tags.length - i - 1);
+        System.arraycopy(elements, i + 1, e, i, tags.length - i - 1);
+        return new Dataset(t, e);
+    }
+
+    public Builder edit() {
+        return new Builder(this);
+    }
+
+    // ---- DicomEdit-level access (spec §7.1, §11.4), text through this dataset's character set ----
+
+    /** The value as a script reads it (spec §7.1), or empty when the element is absent. */
+    public Optional<String> getText(int tag) {
+        return get(tag).map(e -> ValueText.read(e, TextCodec.forDataset(this)));
+    }
+
+    /** This dataset with {@code text} written to {@code tag} per spec §11.4; throws for unparsable numbers. */
+    public Dataset withText(int tag, String text) {
+        return with(ValueText.write(this, tag, text, TextCodec.forDataset(this)));
+    }
+
+    private int indexOf(int tag) {
+        int lo = 0;
+        int hi = tags.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = Tag.compare(tags[mid], tag);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(lo + 1);
+    }
+
+    private int insertionPoint(int tag) {
+        int i = indexOf(tag);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dataset other && Arrays.equals(tags, other.tags) && Arrays.equals(elements, other.elements);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(elements);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Dataset[");
+        for (int i = 0; i < tags.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(Tag.toString(tags[i])).append(' ').append(elements[i].vr());
+        }
+        return sb.append(']').toString();
+    }
+
+    /** Collects many changes and builds one new dataset; the source dataset is untouched. */
+    public static final class Builder {
+        private final TreeMap<Integer, DicomElement> map = new TreeMap<>(Tag::compare);
+
+        private Builder(Dataset source) {
+            for (int i = 0; i < source.tags.length; i++) {
+                map.put(source.tags[i], source.elements[i]);
+            }
+        }
+
+        public Builder put(DicomElement element) {
+            map.put(element.tag(), element);
+            return this;
+        }
+
+        public Builder remove(int tag) {
+            map.remove(tag);
+            return this;
+        }
+
+        public Optional<DicomElement> get(int tag) {
+            return Optional.ofNullable(map.get(tag));
+        }
+
+        public boolean contains(int tag) {
+            return map.containsKey(tag);
+        }
+
+        public Dataset build() {
+            if (map.isEmpty()) {
+                return EMPTY;
+            }
+            int[] t = new int[map.size()];
+            DicomElement[] e = new DicomElement[map.size()];
+            int i = 0;
+            for (var entry : map.entrySet()) {
+                t[i] = entry.getKey();
+                e[i++] = entry.getValue();
+            }
+            return new Dataset(t, e);
+        }
+    }
+}

@@ -1,0 +1,367 @@
+package org.anonscript.dicom;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+
+/**
+ * Writes a {@link DicomFile}: in its own transfer syntax by default, keeping every element as it is
+ * (sequence and item length encodings included), so that a no-op write of a well-formed file gives the
+ * same bytes. Values are padded to even length, existing group length elements are recomputed, and the
+ * file meta gets a recomputed (0002,0000) and a (0002,0010) matching the body. Bulk values are copied
+ * from their source file in chunks. Files are written to a temporary file in the target folder and
+ * moved into place only when complete.
+ */
+public final class DicomWriter {
+
+    private static final byte[] DICM = {'D', 'I', 'C', 'M'};
+    private static final long UNDEFINED = 0xFFFFFFFFL;
+
+    /** Writes in the file's own transfer syntax. */
+    public void write(DicomFile file, Path target) throws IOException {
+        write(file, target, file.transferSyntax());
+    }
+
+    public void write(DicomFile file, Path target, TransferSyntax ts) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                write(file, out, ts);
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    public byte[] toBytes(DicomFile file, TransferSyntax ts) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(file, out, ts);
+        return out.toByteArray();
+    }
+
+    /** Writes to {@code stream} (not closed). */
+    public void write(DicomFile file, OutputStream stream, TransferSyntax ts) throws IOException {
+        checkPixelData(file.dataset(), ts);
+        try (Sink sink = new Sink(new BufferedOutputStream(new NonClosing(stream), 64 * 1024))) {
+            if (file.hasFileMeta()) {
+                byte[] preamble = file.preamble() != null ? file.preamble() : new byte[128];
+                sink.out.write(preamble, 0, 128);
+                sink.out.write(DICM);
+                sink.writeDataset(fileMeta(file.fileMeta(), file.dataset(), ts), Enc.EXPLICIT_LE);
+            }
+            Enc body = new Enc(ts.explicitVr(), ts.bigEndian());
+            if (ts.deflated()) {
+                sink.out.flush();
+                Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+                DeflaterOutputStream deflating = new DeflaterOutputStream(new NonClosing(sink.out), deflater, 64 * 1024);
+                OutputStream plain = sink.out;
+                sink.out = deflating;
+                try {
+                    sink.writeDataset(file.dataset(), body);
+                    deflating.finish();
+                } finally {
+                    deflater.end();
+                    sink.out = plain;
+                }
+            } else {
+                sink.writeDataset(file.dataset(), body);
+            }
+        }
+    }
+
+    /**
+     * The file meta as written for {@code dataset} (spec §11.7): (0002,0002) and (0002,0003) copied from
+     * SOP Class UID (0008,0016) and SOP Instance UID (0008,0018) when the dataset has them. Callers that
+     * keep a change log compare this with the meta they had.
+     */
+    public static Dataset synchronizedFileMeta(Dataset meta, Dataset dataset) {
+        Dataset result = meta;
+        for (int[] pair : new int[][] {{Tag.SOP_CLASS_UID, Tag.MEDIA_STORAGE_SOP_CLASS_UID},
+                {Tag.SOP_INSTANCE_UID, Tag.MEDIA_STORAGE_SOP_INSTANCE_UID}}) {
+            var source = dataset.get(pair[0]);
+            if (source.isPresent() && source.get() instanceof DicomElement.Value v) {
+                DicomElement.Value copy = new DicomElement.Value(pair[1], VR.UI, v.bytes());
+                if (!meta.get(pair[1]).map(copy::equals).orElse(false)) {
+                    result = result.with(copy);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The meta group with (0002,0010) naming {@code ts}, SOP UIDs synchronized, and a (0002,0000). */
+    static Dataset fileMeta(Dataset meta, Dataset dataset, TransferSyntax ts) {
+        Dataset.Builder b = synchronizedFileMeta(meta, dataset).edit();
+        DicomElement tsElement = ValueText.encode(Tag.TRANSFER_SYNTAX_UID, VR.UI, ts.uid(), TextCodec.forTerms(List.of()));
+        if (!meta.get(Tag.TRANSFER_SYNTAX_UID).map(e -> ValueText.read(e, TextCodec.forTerms(List.of())))
+                .orElse("").equals(ts.uid())) {
+            b.put(tsElement);
+        }
+        if (!meta.contains(Tag.FILE_META_GROUP_LENGTH)) {
+            b.put(DicomElement.Value.of(Tag.FILE_META_GROUP_LENGTH, VR.UL, new byte[4]));
+        }
+        return b.build();
+    }
+
+    private static void checkPixelData(Dataset dataset, TransferSyntax ts) {
+        if (!ts.encapsulated() && dataset.get(Tag.PIXEL_DATA).orElse(null) instanceof DicomElement.Fragments) {
+            throw new DicomValueException("cannot write encapsulated (compressed) pixel data in " + ts
+                    + ": anonscript does not transcode pixel data");
+        }
+    }
+
+    private record Enc(boolean explicitVr, boolean bigEndian) {
+        static final Enc EXPLICIT_LE = new Enc(true, false);
+        static final Enc IMPLICIT_LE = new Enc(false, false);
+    }
+
+    // ---- lengths in a given encoding ----
+
+    private static long elementLength(DicomElement e, Enc enc) {
+        long header = enc.explicitVr() ? e.vr().explicitHeaderLength() : 8;
+        if (e instanceof DicomElement.Value v) {
+            return header + valueLength(v);
+        }
+        if (e instanceof DicomElement.Sequence s) {
+            return header + itemsLength(s, enc) + (s.undefinedLength() ? 8 : 0);
+        }
+        long sum = header + 8;
+        for (Bytes fragment : ((DicomElement.Fragments) e).fragments()) {
+            sum += 8 + fragment.length();
+        }
+        return sum;
+    }
+
+    private static long itemsLength(DicomElement.Sequence s, Enc enc) {
+        Enc itemEnc = s.vr() == VR.UN && enc.explicitVr() ? Enc.IMPLICIT_LE : enc;
+        long sum = 0;
+        for (DicomElement.Item item : s.items()) {
+            sum += 8 + datasetLength(item.dataset(), itemEnc) + (item.undefinedLength() ? 8 : 0);
+        }
+        return sum;
+    }
+
+    private static long datasetLength(Dataset d, Enc enc) {
+        long sum = 0;
+        for (DicomElement e : d) {
+            sum += elementLength(e, enc);
+        }
+        return sum;
+    }
+
+    /**
+     * Text values are padded to even length with their VR's padding byte. An odd-length binary value read
+     * from a malformed file is kept as it is: padding would change the value (new values are always even).
+     */
+    private static long valueLength(DicomElement.Value v) {
+        return v.vr().kind() == VR.Kind.TEXT ? padded(v.length()) : v.length();
+    }
+
+    private static long padded(long length) {
+        return length + (length & 1);
+    }
+
+    /** Output with the byte-order primitives and the open source files of bulk values. */
+    private static final class Sink implements AutoCloseable {
+        OutputStream out;
+        final Map<Path, FileChannel> sources = new HashMap<>();
+        private final byte[] header = new byte[12];
+        private byte[] chunk;
+
+        Sink(OutputStream out) {
+            this.out = out;
+        }
+
+        void writeDataset(Dataset d, Enc enc) throws IOException {
+            for (DicomElement e : d) {
+                if (Tag.isGroupLength(e.tag()) && e instanceof DicomElement.Value v && v.vr() == VR.UL && v.length() == 4) {
+                    writeGroupLength(d, v, enc);
+                } else {
+                    writeElement(e, enc);
+                }
+            }
+        }
+
+        private void writeGroupLength(Dataset d, DicomElement.Value v, Enc enc) throws IOException {
+            int group = Tag.group(v.tag());
+            long sum = 0;
+            for (DicomElement e : d.range(Tag.of(group, 1), Tag.of(group, 0xFFFF))) {
+                sum += elementLength(e, enc);
+            }
+            if (sum > 0xFFFFFFFFL) {
+                throw new DicomValueException("group " + String.format("%04X", group) + " is too long for a group length");
+            }
+            byte[] le = {(byte) sum, (byte) (sum >> 8), (byte) (sum >> 16), (byte) (sum >> 24)};
+            writeElement(DicomElement.Value.of(v.tag(), VR.UL, le), enc);
+        }
+
+        private void writeElement(DicomElement e, Enc enc) throws IOException {
+            if (e instanceof DicomElement.Value v) {
+                writeHeader(v.tag(), v.vr(), valueLength(v), enc);
+                writeBytes(v.bytes(), v.vr().numberWidth(), enc);
+                if (valueLength(v) != v.length()) {
+                    out.write(v.vr().paddingByte());
+                }
+            } else if (e instanceof DicomElement.Sequence s) {
+                Enc itemEnc = s.vr() == VR.UN && enc.explicitVr() ? Enc.IMPLICIT_LE : enc;
+                writeHeader(s.tag(), s.vr(), s.undefinedLength() ? UNDEFINED : itemsLength(s, enc), enc);
+                for (DicomElement.Item item : s.items()) {
+                    long length = item.undefinedLength() ? UNDEFINED : datasetLength(item.dataset(), itemEnc);
+                    writeHeader(Tag.ITEM, null, length, itemEnc);
+                    writeDataset(item.dataset(), itemEnc);
+                    if (item.undefinedLength()) {
+                        writeHeader(Tag.ITEM_DELIMITATION, null, 0, itemEnc);
+                    }
+                }
+                if (s.undefinedLength()) {
+                    writeHeader(Tag.SEQUENCE_DELIMITATION, null, 0, itemEnc);
+                }
+            } else if (e instanceof DicomElement.Fragments f) {
+                writeHeader(f.tag(), f.vr(), UNDEFINED, enc);
+                for (Bytes fragment : f.fragments()) {
+                    writeHeader(Tag.ITEM, null, fragment.length(), enc);
+                    writeBytes(fragment, 1, enc);
+                }
+                writeHeader(Tag.SEQUENCE_DELIMITATION, null, 0, enc);
+            }
+        }
+
+        /** Tag, VR (explicit, not for delimiters) and length; {@code vr == null} for item and delimiters. */
+        private void writeHeader(int tag, VR vr, long length, Enc enc) throws IOException {
+            boolean be = enc.bigEndian();
+            put16(0, Tag.group(tag), be);
+            put16(2, Tag.element(tag), be);
+            if (vr == null || !enc.explicitVr()) {
+                put32(4, length, be);
+                out.write(header, 0, 8);
+                return;
+            }
+            header[4] = (byte) vr.name().charAt(0);
+            header[5] = (byte) vr.name().charAt(1);
+            if (vr.hasLongHeader()) {
+                header[6] = 0;
+                header[7] = 0;
+                put32(8, length, be);
+                out.write(header, 0, 12);
+            } else {
+                if (length > 0xFFFF) {
+                    throw new DicomValueException("value of " + Tag.toString(tag) + " is " + length
+                            + " bytes, too long for VR " + vr + " in an explicit VR encoding");
+                }
+                put16(6, (int) length, be);
+                out.write(header, 0, 8);
+            }
+        }
+
+        private void writeBytes(Bytes bytes, int width, Enc enc) throws IOException {
+            if (bytes instanceof Bytes.Inline inline) {
+                    byte[] data = inline.shared();
+                    if (enc.bigEndian() && width > 1) {
+                        byte[] swapped = data.clone();
+                        ByteOrderSwap.swap(swapped, 0, swapped.length, width);
+                        out.write(swapped);
+                    } else {
+                        out.write(data);
+                    }
+            } else if (bytes instanceof Bytes.FileRegion region) {
+                copy(region, region.bigEndian() != enc.bigEndian() ? width : 1);
+            }
+        }
+
+        private void copy(Bytes.FileRegion region, int swapWidth) throws IOException {
+            FileChannel channel = sources.get(region.file());
+            if (channel == null) {
+                channel = FileChannel.open(region.file(), StandardOpenOption.READ);
+                sources.put(region.file(), channel);
+            }
+            if (chunk == null) {
+                chunk = new byte[256 * 1024];
+            }
+            long position = region.offset();
+            long left = region.length();
+            while (left > 0) {
+                ByteBuffer buffer = ByteBuffer.wrap(chunk, 0, (int) Math.min(chunk.length, left));
+                while (buffer.hasRemaining()) {
+                    int n = channel.read(buffer, position + buffer.position());
+                    if (n < 0) {
+                        throw new IOException(region.file() + ": ends before offset " + (region.offset() + region.length())
+                                + "; the source of a bulk value changed after it was read");
+                    }
+                }
+                int n = buffer.position();
+                ByteOrderSwap.swap(chunk, 0, n, swapWidth);
+                out.write(chunk, 0, n);
+                position += n;
+                left -= n;
+            }
+        }
+
+        private void put16(int off, int v, boolean be) {
+            if (be) {
+                header[off] = (byte) (v >> 8);
+                header[off + 1] = (byte) v;
+            } else {
+                header[off] = (byte) v;
+                header[off + 1] = (byte) (v >> 8);
+            }
+        }
+
+        private void put32(int off, long v, boolean be) {
+            if (be) {
+                put16(off, (int) (v >>> 16), true);
+                put16(off + 2, (int) v, true);
+            } else {
+                put16(off, (int) v, false);
+                put16(off + 2, (int) (v >>> 16), false);
+            }
+        }
+
+        void closeSources() throws IOException {
+            for (FileChannel channel : sources.values()) {
+                channel.close();
+            }
+            sources.clear();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.flush();
+            } finally {
+                closeSources();
+            }
+        }
+    }
+
+    /** Lets the writer flush and finish its wrappers without closing the caller's stream. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

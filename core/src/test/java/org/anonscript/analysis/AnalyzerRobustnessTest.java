@@ -1,0 +1,115 @@
+package org.anonscript.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.anonscript.script.Dialect;
+import org.anonscript.script.ParseResult;
+import org.anonscript.script.ScriptParser;
+import org.junit.jupiter.api.Test;
+
+/** The analyzer never throws, whatever the parser hands it, and stays fast on long scripts. */
+class AnalyzerRobustnessTest {
+
+    private static final String FRAGMENTS = "()[]{},:=?-~!/*+.%@#X\"'\\\n 0123456789abcdef";
+    private static final String[] TOKENS = {"(0010,0010)", "(0019,{ACME}10)", "*/", "[%]", "[0]", ":=", "?=",
+        " ? ", " : ", "if (", ") {", "}", "elseif", "else", "{", "hashUID[", "format[\"{0}'\", ", "removeTags[",
+        "isPresent[", "]", "\"", "version \"6.6\"\n", "x", "echo ", "removeAllPrivateTags\n", "new UID", "\\\n"};
+
+    @Test
+    void mutatedCorpusScriptsNeverMakeTheAnalyzerThrow() throws Exception {
+        long seed = 20261129L;
+        Random random = new Random(seed);
+        List<String> corpus = corpus();
+        for (int i = 0; i < 200; i++) {
+            String input = mutate(corpus.get(random.nextInt(corpus.size())), random);
+            for (Dialect dialect : Dialect.values()) {
+                try {
+                    ParseResult parsed = ScriptParser.parse(input, dialect);
+                    Analyzer.analyze(parsed, AnalysisOptions.defaults());
+                } catch (RuntimeException | StackOverflowError e) {
+                    fail("seed " + seed + ", iteration " + i + ", " + dialect + ": " + e + "\ninput:\n" + input, e);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLongScriptIsAnalyzedQuickly() {
+        ParseResult warmUp = ScriptParser.parse(longScript(200));
+        bestOfThree(warmUp); // dictionary load and JIT
+        ParseResult large = ScriptParser.parse(longScript(2000));
+        long millis = bestOfThree(large) / 1_000_000;
+        System.out.printf("analyzed %d statements in %d ms%n", large.script().statements().size(), millis);
+        // about 0.1 s when linear on an idle machine; a quadratic pass over 8,000 statements takes seconds
+        assertThat(millis).isLessThan(3_000);
+    }
+
+    /** Four statements per step, touching every rule that keeps state across statements. */
+    private static String longScript(int steps) {
+        StringBuilder script = new StringBuilder("version \"6.6\"\n");
+        for (int i = 0; i < steps; i++) {
+            String tag = String.format("(%04X,%04X)", 0x0010 + 2 * (i >> 12), i & 0xFFF);
+            script.append(tag).append(" := hashUID[").append(tag).append("]\n")
+                    .append("v").append(i).append(" := format[\"{0}\", ").append(tag).append("]\n")
+                    .append(tag).append(" := v").append(i).append("\n")
+                    .append("-(0009,{ACME}10)\n");
+        }
+        return script.toString();
+    }
+
+    private static long bestOfThree(ParseResult parsed) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            Analyzer.analyze(parsed, AnalysisOptions.defaults());
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return best;
+    }
+
+    private static String mutate(String text, Random random) {
+        StringBuilder s = new StringBuilder(text);
+        int edits = 1 + random.nextInt(6);
+        for (int e = 0; e < edits; e++) {
+            int at = s.length() == 0 ? 0 : random.nextInt(s.length());
+            switch (random.nextInt(4)) {
+                case 0 -> s.insert(at, FRAGMENTS.charAt(random.nextInt(FRAGMENTS.length())));
+                case 1 -> {
+                    if (s.length() > 0) {
+                        s.delete(at, Math.min(s.length(), at + 1 + random.nextInt(8)));
+                    }
+                }
+                case 2 -> s.insert(at, TOKENS[random.nextInt(TOKENS.length)]);
+                default -> {
+                    int from = s.length() == 0 ? 0 : random.nextInt(s.length());
+                    int to = Math.min(s.length(), from + random.nextInt(40));
+                    s.insert(at, s.substring(from, to));
+                }
+            }
+        }
+        return s.toString();
+    }
+
+    private static List<String> corpus() throws IOException, URISyntaxException {
+        List<String> texts = new ArrayList<>();
+        for (String folder : List.of("valid", "invalid")) {
+            Path dir = Path.of(AnalyzerRobustnessTest.class.getResource("/corpus/" + folder).toURI());
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : files.sorted().toList()) {
+                    texts.add(Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return texts;
+    }
+}
