@@ -20,6 +20,8 @@ import { readSettings, toServerSettings } from '../../src/settings';
 
 const EXTENSION_ROOT = path.resolve(__dirname, '..', '..', '..');
 const TIMEOUT_MS = 60_000;
+// The jar Maven just built (or ANONSCRIPT_JAR), given the way the setting anonscript.server.jar gives it.
+const JAR_SETTING = process.env.ANONSCRIPT_JAR ?? path.join(EXTENSION_ROOT, '..', 'repl', 'target', 'anonscript.jar');
 
 function sampleFile(name: string): string {
   let file: string;
@@ -75,15 +77,15 @@ describe('anonscript lsp, started as the extension starts it', () => {
   const ct = sampleFile('CT_small.dcm');
   const scriptPath = path.join(workspace, 'anon.das');
   const scriptUri = pathToFileURL(scriptPath).toString();
-  const script = ['version "6.6"', '(0010,0010) := "ANON"', 'x := hashUid[(0020,000D)]', '(0010,0020) := subject', ''].join('\n');
+  const script = ['version "6.6"', '(0010,0010) := "ANON"', '(0010,0020) := subject', 'label := hashUid[(0020,000D)]', ''].join('\n');
 
   before(async () => {
     const java = await discoverJava(machineJavaEnvironment(undefined));
     if (java.kind !== 'found') throw new Error('No Java 17+ found on JAVA_HOME or PATH; the server cannot start.');
-    const jar = jarCandidates(EXTENSION_ROOT, process.env.ANONSCRIPT_JAR).find((candidate) => fs.existsSync(candidate));
+    const jar = jarCandidates(EXTENSION_ROOT, JAR_SETTING).find((candidate) => fs.existsSync(candidate));
     if (!jar) {
       throw new Error(
-        `No anonscript.jar in ${jarCandidates(EXTENSION_ROOT, process.env.ANONSCRIPT_JAR).join(', ')}: build it with "mvn -B -q -DskipTests package" at the repository root.`,
+        `No anonscript.jar in ${jarCandidates(EXTENSION_ROOT, JAR_SETTING).join(', ')}: build it with "mvn -B -q -DskipTests package" at the repository root.`,
       );
     }
     const settings = readSettings((key) => ({ 'server.vmargs': ['-Xmx256m'], samples: [ct], bindings: { subject: 'S1' } })[key] as never);
@@ -148,7 +150,7 @@ describe('anonscript lsp, started as the extension starts it', () => {
     });
     const unknown = published.find((d) => d.code === 'DE101');
     assert.ok(unknown, `no DE101 among ${JSON.stringify(published)}`);
-    assert.deepEqual(unknown.range, { start: { line: 2, character: 5 }, end: { line: 2, character: 12 } });
+    assert.deepEqual(unknown.range, { start: { line: 3, character: 9 }, end: { line: 3, character: 16 } });
   });
 
   test("hover on (0010,0010) names Patient's Name", async () => {
@@ -162,7 +164,7 @@ describe('anonscript lsp, started as the extension starts it', () => {
     assert.match(text, /PatientName/);
   });
 
-  test('runOnSamples: the change to (0010,0010), before as dcmdump reads it, with the statement line', async () => {
+  test('runOnSamples: the change to (0010,0010), before as dcmdump reads it, with the statement line; the runtime error', async () => {
     const result = parseRunResult(await connection.sendRequest(RUN_ON_SAMPLES_METHOD, { uri: scriptUri }));
     assert.equal(result.files.length, 1, JSON.stringify(result));
     const [file] = result.files;
@@ -173,6 +175,9 @@ describe('anonscript lsp, started as the extension starts it', () => {
       after: 'ANON',
       line: 2,
     });
+    // The misspelt function stops the script when it is reached (spec 8.1).
+    assert.equal(file.outcome, 'error');
+    assert.match(file.error ?? '', /hashUid/);
   });
 
   test('a bindings change sent as didChangeConfiguration reaches the running server', async () => {
