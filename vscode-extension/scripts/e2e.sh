@@ -33,8 +33,8 @@ cat > "$workspace/anon.das" <<'DAS'
 version "6.6"
 (0010,0010) := "ANON"
 (0010,0020) := subject
-label := hashUid[(0020,000D)]
 (0008,0020) := shiftDateByIncrement[(0008,0020), "-30"]
+label := hashUid[(0020,000D)]
 DAS
 printf '{ "samples": [%s], "bindings": { "subject": "S1" } }\n' "$(node -p 'JSON.stringify(process.argv[1])' "$sample")" \
   > "$workspace/.anonscript.json"

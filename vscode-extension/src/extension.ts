@@ -4,6 +4,7 @@ import {
   CloseAction,
   CloseHandlerResult,
   DidChangeConfigurationNotification,
+  vsdiag,
   ErrorAction,
   ErrorHandlerResult,
   LanguageClient,
@@ -51,8 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Anonsc
   let starting: Promise<boolean> = Promise.resolve(false);
 
   const refreshStatus = () => {
-    const count = sampleRuns.lastRun ? sampleRuns.lastRun.files.length : settings.samples.length;
-    status.text = statusText(count, sampleRuns.lastRun);
+    status.text = statusText(settings.samples.length, sampleRuns.lastRun);
     status.tooltip = 'anonscript: click to run the active script on its sample files';
     status.show();
   };
@@ -101,6 +101,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Anonsc
         },
       },
       middleware: {
+        // The server both pushes diagnostics (with the runtime errors of the last test-run) and answers
+        // pulls (without them). VS Code would show both sets, so each problem twice: use the pushed ones only.
+        provideDiagnostics: () => ({ kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] }),
         workspace: {
           // Servers that pull settings get the same object as the push in didChangeConfiguration.
           configuration: (params, token, next) => {
@@ -171,6 +174,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Anonsc
       );
       return result;
     }
+    await vscode.commands.executeCommand('anonscript.sampleRuns.focus');
     const first = result.files.findIndex((f) => f.changes.length > 0);
     await sampleRuns.openDiff(first >= 0 ? first : 0);
     return result;

@@ -132,7 +132,8 @@ export function headerDump(file: FileRun, side: DumpSide): string {
     }
   }
   const paths = [...byPath.keys()].sort(compareTagPaths);
-  const header = `# ${baseName(file.path)} — ${side} (${file.outcome})\n# ${file.path}\n`;
+  // The same header on both sides, so that the diff editor marks only what the script changed.
+  const header = `# ${baseName(file.path)} (${file.outcome})\n# ${file.path}\n`;
   const lines = paths.flatMap((p) => {
     const element = byPath.get(p)!;
     const value = side === 'before' ? element.before : element.after;
@@ -152,10 +153,15 @@ export function compareTagPaths(a: string, b: string): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-/** The status bar text: the sample count and the last run's outcome. */
-export function statusText(sampleCount: number, lastRun: RunOnSamplesResult | undefined): string {
-  const samples = plural(sampleCount, 'sample');
-  if (!lastRun) return `$(beaker) anonscript: ${samples}`;
+/**
+ * The status bar text: the sample count and the last run's outcome. Before a run the count is known only
+ * when the editor settings list sample files (folders and `.anonscript.json` are the server's to expand).
+ */
+export function statusText(sampleCount: number | undefined, lastRun: RunOnSamplesResult | undefined): string {
+  if (!lastRun) {
+    return sampleCount ? `$(beaker) anonscript: ${plural(sampleCount, 'sample')}` : '$(beaker) anonscript: Run on Samples';
+  }
+  const samples = plural(lastRun.files.length, 'sample');
   const errors = lastRun.files.filter((f) => fileIcon(f) === 'error').length;
   const changed = lastRun.files.filter((f) => fileIcon(f) === 'changed').length;
   const rejected = lastRun.files.filter((f) => fileIcon(f) === 'rejected').length;

@@ -24,7 +24,8 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 async function captureHover(page: Page): Promise<string> {
   // Hover the tag with the mouse as a user would; the test has also asked the editor to show the hover.
-  const line = page.locator('.monaco-editor .view-lines .view-line', { hasText: '(0010,0010) := "ANON"' }).first();
+  // (An inlay hint with the keyword may stand between the tag and :=.)
+  const line = page.locator('.monaco-editor .view-lines .view-line', { hasText: /\(0010,0010\).*"ANON"/ }).first();
   const box = await line.boundingBox();
   if (box) await page.mouse.move(box.x + 35, box.y + box.height / 2);
   const hover = page.locator('.monaco-hover:visible', { hasText: "Patient's Name" }).first();
@@ -38,11 +39,15 @@ async function captureDiff(page: Page): Promise<string> {
   const diff = page.locator('.monaco-diff-editor:visible').first();
   await diff.waitFor({ state: 'visible', timeout: 60_000 });
   await page.locator('.monaco-diff-editor:visible .view-line', { hasText: 'ANON' }).first().waitFor({ timeout: 60_000 });
+  // The Sample Runs tree lists the file with its outcome.
+  const row = page.locator('.monaco-list-row', { hasText: 'CT_small.dcm' }).first();
+  await row.waitFor({ state: 'visible', timeout: 30_000 });
+  const rowText = (await row.innerText()).replace(/\s+/g, ' ').trim();
   await page.mouse.move(5, 5);
   await page.screenshot({ path: path.join(screenshots, 'diff.png') });
   const inserted = await page.locator('.monaco-diff-editor:visible .line-insert, .monaco-diff-editor:visible .char-insert').count();
   const removed = await page.locator('.monaco-diff-editor:visible .line-delete, .monaco-diff-editor:visible .char-delete').count();
-  return `diff editor visible: ${inserted} inserted and ${removed} removed decorations`;
+  return `diff editor visible: ${inserted} inserted and ${removed} removed decorations; Sample Runs row: ${rowText}`;
 }
 
 async function main(): Promise<number> {
@@ -74,7 +79,10 @@ async function main(): Promise<number> {
         ['diff', captureDiff],
       ] as const) {
         if (!captured.has(step) && fs.existsSync(path.join(markers, `${step}.ready`))) {
-          const text = await capture(page);
+          const text = await capture(page).catch(async (error) => {
+            await page.screenshot({ path: path.join(markers, `${step}-failed.png`) });
+            throw error;
+          });
           captured.add(step);
           fs.writeFileSync(path.join(markers, `${step}.captured`), text);
           console.log(`[${elapsed()}] ${step} captured: ${text.replace(/\s+/g, ' ').slice(0, 200)}`);

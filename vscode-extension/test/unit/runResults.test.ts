@@ -75,7 +75,7 @@ describe('headerDump', () => {
     assert.equal(
       headerDump(RUN.files[0], 'before'),
       [
-        '# CT_small.dcm — before (changed)',
+        '# CT_small.dcm (changed)',
         '# /samples/CT_small.dcm',
         '(0008,0020) StudyDate = "20040119"',
         '(0010,0010) PatientName = "CompressedSamples^CT1"',
@@ -89,7 +89,7 @@ describe('headerDump', () => {
     assert.equal(
       headerDump(RUN.files[0], 'after'),
       [
-        '# CT_small.dcm — after (changed)',
+        '# CT_small.dcm (changed)',
         '# /samples/CT_small.dcm',
         '(0008,0020) StudyDate = "20031220"',
         '(0010,0010) PatientName = "S1"',
@@ -123,13 +123,14 @@ describe('headerDump', () => {
 });
 
 describe('statusText', () => {
-  test('before any run: the sample count', () => {
+  test('before any run: the sample count when the settings list samples', () => {
     assert.equal(statusText(2, undefined), '$(beaker) anonscript: 2 samples');
     assert.equal(statusText(1, undefined), '$(beaker) anonscript: 1 sample');
+    assert.equal(statusText(0, undefined), '$(beaker) anonscript: Run on Samples');
   });
 
   test('after a run with an error', () => {
-    assert.equal(statusText(3, RUN), '$(error) anonscript: 3 samples · last run 1 changed, 1 error');
+    assert.equal(statusText(0, RUN), '$(error) anonscript: 3 samples · last run 1 changed, 1 error');
   });
 
   test('after a clean run', () => {
