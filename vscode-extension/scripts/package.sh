@@ -10,6 +10,6 @@ cp "$jar" server/anonscript.jar
 npm run -s compile
 version="$(node -p 'require("./package.json").version')"
 rm -f anonscript-*.vsix
-npx vsce package --allow-missing-repository --skip-license --out "anonscript-$version.vsix"
+npx vsce package --allow-missing-repository --skip-license --no-rewrite-relative-links --out "anonscript-$version.vsix"
 # The copy is only for the package: a development host must use the jar Maven builds.
 rm -rf server
