@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "IDE tooling for DicomEdit de-identification scripts.",
-        subcommands = {LintCommand.class, DumpCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LintCommand.class, RunCommand.class, DiffCommand.class, DumpCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

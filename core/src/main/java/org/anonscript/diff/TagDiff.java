@@ -1,0 +1,155 @@
+package org.anonscript.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.anonscript.dicom.Dataset;
+import org.anonscript.dicom.DicomElement;
+import org.anonscript.dicom.Dictionary;
+import org.anonscript.dicom.DictionaryEntry;
+import org.anonscript.dicom.Tag;
+import org.anonscript.dicom.TextCodec;
+import org.anonscript.dicom.ValueText;
+import org.anonscript.dicom.VR;
+import org.anonscript.eval.Change;
+import org.anonscript.script.Range;
+
+/**
+ * A tag diff: rows of path, keyword, before and after. Built from an evaluator's change log, or computed
+ * from two datasets (the evaluator itself uses {@link #changes} after every statement, so the two views
+ * agree by construction). Sequences are compared item by item; an added or removed sequence is one row.
+ */
+public record TagDiff(List<Change> changes) {
+
+    /** Text values longer than this are shown by length only (e.g. pixel data). */
+    static final int MAX_TEXT = 64;
+
+    public TagDiff {
+        changes = List.copyOf(changes);
+    }
+
+    public static TagDiff between(Dataset before, Dataset after) {
+        return new TagDiff(changes(before, after, Optional.empty()));
+    }
+
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    /** The element-level differences of two datasets, each attributed to {@code statement}. */
+    public static List<Change> changes(Dataset before, Dataset after, Optional<Range> statement) {
+        List<Change> out = new ArrayList<>();
+        if (before != after) {
+            compare(before, after, "", TextCodec.forDataset(before), TextCodec.forDataset(after), statement, out);
+        }
+        return out;
+    }
+
+    private static void compare(Dataset a, Dataset b, String prefix, TextCodec ca, TextCodec cb,
+            Optional<Range> statement, List<Change> out) {
+        List<DicomElement> x = a.elements();
+        List<DicomElement> y = b.elements();
+        int i = 0;
+        int j = 0;
+        while (i < x.size() || j < y.size()) {
+            int c = i >= x.size() ? 1 : j >= y.size() ? -1 : Tag.compare(x.get(i).tag(), y.get(j).tag());
+            if (c < 0) {
+                DicomElement e = x.get(i++);
+                out.add(change(prefix, e.tag(), text(e, ca), null, Change.Kind.REMOVED, statement));
+            } else if (c > 0) {
+                DicomElement e = y.get(j++);
+                out.add(change(prefix, e.tag(), null, text(e, cb), Change.Kind.ADDED, statement));
+            } else {
+                DicomElement e = x.get(i++);
+                DicomElement f = y.get(j++);
+                if (e == f || e.equals(f)) {
+                    continue;
+                }
+                if (e instanceof DicomElement.Sequence s && f instanceof DicomElement.Sequence t) {
+                    compareItems(s, t, prefix, ca, cb, statement, out);
+                } else {
+                    out.add(change(prefix, e.tag(), text(e, ca), text(f, cb), Change.Kind.MODIFIED, statement));
+                }
+            }
+        }
+    }
+
+    private static void compareItems(DicomElement.Sequence s, DicomElement.Sequence t, String prefix, TextCodec ca,
+            TextCodec cb, Optional<Range> statement, List<Change> out) {
+        String base = prefix + Tag.toString(s.tag());
+        int n = Math.max(s.items().size(), t.items().size());
+        for (int k = 0; k < n; k++) {
+            String itemPath = base + "[" + k + "]";
+            if (k >= s.items().size()) {
+                out.add(new Change(itemPath, keyword(s.tag()), null, describe(t.items().get(k).dataset()),
+                        Change.Kind.ADDED, statement));
+            } else if (k >= t.items().size()) {
+                out.add(new Change(itemPath, keyword(s.tag()), describe(s.items().get(k).dataset()), null,
+                        Change.Kind.REMOVED, statement));
+            } else {
+                Dataset da = s.items().get(k).dataset();
+                Dataset db = t.items().get(k).dataset();
+                if (da != db && !da.equals(db)) {
+                    compare(da, db, itemPath + "/", ca, cb, statement, out);
+                }
+            }
+        }
+        if (s.vr() != t.vr() && out.isEmpty()) {
+            out.add(change(prefix, s.tag(), s.vr().name(), t.vr().name(), Change.Kind.MODIFIED, statement));
+        }
+    }
+
+    private static Change change(String prefix, int tag, String before, String after, Change.Kind kind,
+            Optional<Range> statement) {
+        return new Change(prefix + Tag.toString(tag), keyword(tag), before, after, kind, statement);
+    }
+
+    /** The dictionary keyword; private creators and unknown tags have none. */
+    public static String keyword(int tag) {
+        if (Tag.isPrivateCreator(tag)) {
+            return "PrivateCreator";
+        }
+        if (Tag.isPrivate(tag)) {
+            return "";
+        }
+        return Dictionary.standard().byTag(tag).map(DictionaryEntry::keyword).orElse("");
+    }
+
+    /** An element as a diff cell shows it. */
+    public static String text(DicomElement e, TextCodec codec) {
+        if (e instanceof DicomElement.Sequence s) {
+            return "[" + s.items().size() + (s.items().size() == 1 ? " item]" : " items]");
+        }
+        if (e instanceof DicomElement.Fragments f) {
+            return "[" + e.vr() + " encapsulated, " + f.fragments().size() + " fragments]";
+        }
+        return valueText((DicomElement.Value) e, codec);
+    }
+
+    private static String valueText(DicomElement.Value v, TextCodec codec) {
+        boolean binary = switch (v.vr()) {
+            case OB, OW, OF, OD, OL, OV, UN -> true;
+            default -> false;
+        };
+        if (v.isBulk() || (binary && v.length() > MAX_TEXT)) {
+            return "[" + v.vr() + ", " + v.length() + " bytes]";
+        }
+        String text = ValueText.read(v, codec);
+        if (binary && !printable(text)) {
+            return "[" + v.vr() + ", " + v.length() + " bytes]";
+        }
+        return text;
+    }
+
+    private static boolean printable(String text) {
+        return text.chars().allMatch(ch -> ch >= 0x20 && ch != 0x7F && ch != 0xFFFD);
+    }
+
+    private static String describe(Dataset item) {
+        return "[item, " + item.size() + (item.size() == 1 ? " element]" : " elements]");
+    }
+
+    static boolean isText(VR vr) {
+        return vr.kind() == VR.Kind.TEXT;
+    }
+}

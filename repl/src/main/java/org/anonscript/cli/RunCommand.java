@@ -1,0 +1,320 @@
+package org.anonscript.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.anonscript.analysis.Diagnostic;
+import org.anonscript.analysis.Severity;
+import org.anonscript.cli.lint.ScriptReader;
+import org.anonscript.cli.run.InputFiles;
+import org.anonscript.cli.run.NameValueFiles;
+import org.anonscript.diff.DiffRenderer;
+import org.anonscript.diff.TagDiff;
+import org.anonscript.dicom.DicomFile;
+import org.anonscript.dicom.DicomReader;
+import org.anonscript.dicom.DicomWriter;
+import org.anonscript.eval.Bindings;
+import org.anonscript.eval.EvaluationSession;
+import org.anonscript.eval.Evaluator;
+import org.anonscript.eval.FileEvaluation;
+import org.anonscript.eval.Outcome;
+import org.anonscript.eval.builtins.LookupTable;
+import org.anonscript.script.ParseResult;
+import org.anonscript.script.Script;
+import org.anonscript.script.ScriptParser;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code anonscript run}: applies DicomEdit scripts to DICOM files the way XNAT does (the site-wide script,
+ * then the project's), in parallel across cores. Outputs go to a separate folder that mirrors the inputs,
+ * or over the inputs only with {@code --in-place}, or nowhere with {@code --dry-run} (which prints each
+ * file's tag diff). Writes are atomic; a file whose evaluation fails or is rejected is not written.
+ */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Applies DicomEdit scripts to DICOM files, in the given order, as XNAT would.",
+            "INPUT may be files or folders (searched recursively; files that are not DICOM are skipped and counted)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every file was processed (modified, unchanged, rejected or skipped)",
+            "1:at least one file failed (evaluation error, unreadable DICOM, write error)",
+            "2:usage error, or a script, variable file or lookup table could not be read or has syntax errors"})
+public final class RunCommand implements java.util.concurrent.Callable<Integer> {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    enum Format { text, json }
+
+    enum Color { auto, always, never }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--script", paramLabel = "SCRIPT", required = true,
+            description = "a DicomEdit script (repeatable; applied in the given order: site-wide first, then project)")
+    List<Path> scripts;
+
+    @Option(names = "--var", paramLabel = "NAME=VALUE", description = "binds an external variable (repeatable), e.g. project=P1")
+    Map<String, String> variables = new LinkedHashMap<>();
+
+    @Option(names = "--vars", paramLabel = "FILE", description = "a file of name=value lines (--var wins over it)")
+    Path variablesFile;
+
+    @Option(names = "--existing-sessions", paramLabel = "FILE",
+            description = "session labels that already exist, one per line, for makeSessionLabel (default: none)")
+    Path existingSessionsFile;
+
+    @Option(names = "--lookup", paramLabel = "FILE", description = "the lookup table for lookup[] (lines table/key = value)")
+    Path lookupFile;
+
+    @Option(names = "--allow-network", description = "lets getURL[] make HTTP requests (off by default)")
+    boolean allowNetwork;
+
+    @Option(names = "--seed", paramLabel = "N", description = "seed of the random source of newUID/mapUID (reproducible runs)")
+    Long seed;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json report (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--color", defaultValue = "auto", description = "auto (when the output is a terminal), always or never")
+    Color color;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
+    Integer threads;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Destination destination;
+
+    static final class Destination {
+        @Option(names = "--output", paramLabel = "DIR", required = true,
+                description = "write results under DIR, mirroring the input tree")
+        Path output;
+
+        @Option(names = "--in-place", required = true, description = "overwrite the input files (atomically)")
+        boolean inPlace;
+
+        @Option(names = "--dry-run", required = true, description = "write nothing; print each file's tag diff")
+        boolean dryRun;
+    }
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "DICOM files and folders")
+    List<Path> inputs;
+
+    /** What happened to one input. */
+    record FileResult(InputFiles.Input input, String status, Optional<Outcome> outcome, String message) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Script> parsed = new ArrayList<>();
+        Bindings bindings;
+        EvaluationSession session;
+        List<InputFiles.Input> files;
+        try {
+            for (Path script : scripts) {
+                Optional<Script> s = parse(script, err);
+                if (s.isEmpty()) {
+                    return USAGE;
+                }
+                parsed.add(s.get());
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            if (variablesFile != null) {
+                values.putAll(NameValueFiles.variables(variablesFile));
+            }
+            values.putAll(variables);
+            bindings = new Bindings(values);
+            Set<String> existing = existingSessionsFile == null ? Set.of() : NameValueFiles.labels(existingSessionsFile);
+            LookupTable table = lookupFile == null ? LookupTable.empty()
+                    : LookupTable.parse(Files.readString(lookupFile, StandardCharsets.UTF_8));
+            session = new EvaluationSession(seed == null ? new Random() : new Random(seed), table, existing, allowNetwork);
+            files = InputFiles.expand(inputs);
+        } catch (IOException e) {
+            err.println("anonscript run: " + e.getMessage());
+            err.flush();
+            return USAGE;
+        }
+        Evaluator evaluator = new Evaluator(session);
+        List<FileResult> results = processAll(files, parsed, bindings, evaluator);
+        report(results, out, err);
+        out.flush();
+        err.flush();
+        return results.stream().anyMatch(r -> r.status().equals("failed")) ? FAILED : OK;
+    }
+
+    private Optional<Script> parse(Path file, PrintWriter err) throws IOException {
+        String text = ScriptReader.read(file).text();
+        ParseResult result = ScriptParser.parse(text);
+        List<Diagnostic> errors = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        for (Diagnostic d : errors) {
+            err.println(file + ":" + d.range().start() + ": error " + d.code() + " " + d.message());
+        }
+        if (!errors.isEmpty()) {
+            err.println("anonscript run: " + file + " has syntax errors; nothing was run (see anonscript lint)");
+            return Optional.empty();
+        }
+        return Optional.of(result.script());
+    }
+
+    private List<FileResult> processAll(List<InputFiles.Input> files, List<Script> parsed, Bindings bindings,
+            Evaluator evaluator) {
+        int n = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(n, Math.max(1, files.size()))));
+        try {
+            List<Future<FileResult>> futures = new ArrayList<>();
+            for (InputFiles.Input input : files) {
+                futures.add(pool.submit(() -> process(input, parsed, bindings, evaluator)));
+            }
+            List<FileResult> results = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    results.add(new FileResult(files.get(i), "failed", Optional.empty(), "internal error: " + e.getCause()));
+                }
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FileResult process(InputFiles.Input input, List<Script> parsed, Bindings bindings, Evaluator evaluator) {
+        DicomFile file;
+        try {
+            file = new DicomReader().read(input.file());
+        } catch (IOException | RuntimeException e) {
+            if (InputFiles.looksLikePart10(input.file())) {
+                return new FileResult(input, "failed", Optional.empty(), "cannot read: " + e.getMessage());
+            }
+            return new FileResult(input, "skipped", Optional.empty(), "not a DICOM file");
+        }
+        Outcome outcome = evaluator.applyAll(parsed, FileEvaluation.combined(file), bindings);
+        switch (outcome.status()) {
+            case ERROR:
+                return new FileResult(input, "failed", Optional.of(outcome), outcome.failure().map(Object::toString).orElse(""));
+            case REJECTED:
+                return new FileResult(input, "rejected", Optional.of(outcome), outcome.failure().map(Object::toString).orElse(""));
+            default:
+                break;
+        }
+        String status = outcome.status() == Outcome.Status.MODIFIED ? "modified" : "unchanged";
+        if (destination.dryRun) {
+            return new FileResult(input, status, Optional.of(outcome), "");
+        }
+        Path target = destination.inPlace ? input.file() : destination.output.resolve(input.relative());
+        try {
+            if (!destination.inPlace && Files.exists(target) && Files.isSameFile(target, input.file())) {
+                return new FileResult(input, "failed", Optional.of(outcome),
+                        "the output " + target + " is the input file; use --in-place to overwrite inputs");
+            }
+            if (destination.inPlace && outcome.status() == Outcome.Status.UNCHANGED) {
+                return new FileResult(input, status, Optional.of(outcome), "");
+            }
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            new DicomWriter().write(FileEvaluation.withResult(file, outcome.dataset()), target);
+        } catch (IOException | RuntimeException e) {
+            return new FileResult(input, "failed", Optional.of(outcome), "cannot write " + target + ": " + e.getMessage());
+        }
+        return new FileResult(input, status, Optional.of(outcome), "");
+    }
+
+    private void report(List<FileResult> results, PrintWriter out, PrintWriter err) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String s : List.of("modified", "unchanged", "rejected", "failed", "skipped")) {
+            counts.put(s, 0);
+        }
+        results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        if (format == Format.json) {
+            JsonObject root = new JsonObject();
+            JsonArray array = new JsonArray();
+            for (FileResult r : results) {
+                array.add(json(r));
+            }
+            root.add("files", array);
+            JsonObject summary = new JsonObject();
+            counts.forEach(summary::addProperty);
+            root.add("summary", summary);
+            out.println(DiffRenderer.pretty(root));
+            return;
+        }
+        boolean colored = color == Color.always || (color == Color.auto && System.console() != null
+                && !"dumb".equals(System.getenv("TERM")));
+        for (FileResult r : results) {
+            String name = r.input().file().toString();
+            switch (r.status()) {
+                case "failed" -> err.println(name + ": failed: " + r.message());
+                case "rejected" -> out.println(name + ": rejected: " + r.message());
+                case "skipped" -> { }
+                default -> {
+                    if (destination.dryRun) {
+                        Outcome o = r.outcome().orElseThrow();
+                        out.println("== " + name + ": " + r.status() + (o.changes().isEmpty() ? ""
+                                : " (" + o.changes().size() + (o.changes().size() == 1 ? " change)" : " changes)")));
+                        DiffRenderer.lines(new TagDiff(o.changes()), colored).forEach(out::println);
+                    }
+                }
+            }
+            r.outcome().ifPresent(o -> {
+                o.echoes().forEach(e -> out.println(name + ": echo: " + e));
+                o.warnings().forEach(w -> out.println(name + ": warning: " + w));
+            });
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(results.size()).append(results.size() == 1 ? " file: " : " files: ");
+        List<String> parts = new ArrayList<>();
+        counts.forEach((k, v) -> parts.add(v + " " + k));
+        sb.append(String.join(", ", parts));
+        if (destination.dryRun) {
+            sb.append(" (dry run: nothing written)");
+        }
+        out.println(sb);
+    }
+
+    private static JsonObject json(FileResult r) {
+        JsonObject o = new JsonObject();
+        o.addProperty("file", r.input().file().toString());
+        o.addProperty("status", r.status());
+        if (!r.message().isEmpty()) {
+            o.addProperty("message", r.message());
+        }
+        r.outcome().ifPresent(outcome -> {
+            o.add("changes", DiffRenderer.json(new TagDiff(outcome.changes())));
+            JsonArray echoes = new JsonArray();
+            outcome.echoes().forEach(echoes::add);
+            o.add("echoes", echoes);
+            JsonArray warnings = new JsonArray();
+            outcome.warnings().forEach(w -> warnings.add(w.toString()));
+            o.add("warnings", warnings);
+        });
+        return o;
+    }
+}
