@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "IDE tooling for DicomEdit de-identification scripts.",
-        subcommands = {LintCommand.class, RunCommand.class, DiffCommand.class, DumpCommand.class,
+        subcommands = {LintCommand.class, RunCommand.class, DiffCommand.class, DumpCommand.class, ReplCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
