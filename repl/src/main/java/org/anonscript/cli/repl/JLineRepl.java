@@ -21,6 +21,7 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.CompletionMatcherImpl;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -44,6 +45,9 @@ public final class JLineRepl {
     public static int runOnSystemTerminal(Options options) throws IOException {
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true)
                 .encoding(StandardCharsets.UTF_8).build()) {
+            if (terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
+                controlKeys(terminal);
+            }
             return run(terminal, options);
         }
     }
@@ -52,8 +56,18 @@ public final class JLineRepl {
     public static int runOnStreams(InputStream in, OutputStream out, Options options) throws IOException {
         try (Terminal terminal = TerminalBuilder.builder().system(false).streams(in, out).type(Terminal.TYPE_DUMB)
                 .encoding(StandardCharsets.UTF_8).build()) {
+            controlKeys(terminal);
             return run(terminal, options);
         }
+    }
+
+    /** Ctrl-C and Ctrl-D typed into a dumb terminal's input act as they do on a real one. */
+    private static void controlKeys(Terminal terminal) {
+        Attributes attributes = terminal.getAttributes();
+        attributes.setLocalFlag(Attributes.LocalFlag.ISIG, true);
+        attributes.setControlChar(Attributes.ControlChar.VINTR, 3);
+        attributes.setControlChar(Attributes.ControlChar.VEOF, 4);
+        terminal.setAttributes(attributes);
     }
 
     static int run(Terminal terminal, Options options) {
