@@ -1,5 +1,6 @@
 package org.anonscript.server;
 
+import org.anonscript.syntax.SyntaxIndex;
 import java.util.ArrayList;
 import java.util.List;
 import org.anonscript.script.Expression;

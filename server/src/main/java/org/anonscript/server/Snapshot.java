@@ -1,5 +1,6 @@
 package org.anonscript.server;
 
+import org.anonscript.syntax.SyntaxIndex;
 import java.util.List;
 import org.anonscript.analysis.Diagnostic;
 import org.anonscript.analysis.LintResult;

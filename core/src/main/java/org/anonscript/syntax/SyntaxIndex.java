@@ -1,4 +1,4 @@
-package org.anonscript.server;
+package org.anonscript.syntax;
 
 import java.util.ArrayList;
 import java.util.Comparator;
