@@ -60,7 +60,8 @@ final class VariableChecks {
             } else if (v.external() && (v.readUnassigned() || !v.isAssigned())) {
                 Identifier first = v.occurrences().get(0);
                 ctx.report(DiagnosticCode.DE105, first.range(), first.name() + " is expected from the host but "
-                        + "has no binding in this run configuration; it will read as null",
+                        + "has no binding in this run configuration; " + (ctx.dialect == Dialect.DE4
+                                ? "DicomEdit 4 refuses to run without it" : "it will read as null"),
                         Map.of("variable", first.name()));
             }
         }

@@ -62,7 +62,7 @@ public record TagDiff(List<Change> changes) {
             } else {
                 DicomElement e = x.get(i++);
                 DicomElement f = y.get(j++);
-                if (e == f || e.equals(f)) {
+                if (e == f || e.equals(f) || sameBulkValue(e, f)) {
                     continue;
                 }
                 if (e instanceof DicomElement.Sequence s && f instanceof DicomElement.Sequence t) {
@@ -97,6 +97,13 @@ public record TagDiff(List<Change> changes) {
         if (s.vr() != t.vr() && out.isEmpty()) {
             out.add(change(prefix, s.tag(), s.vr().name(), t.vr().name(), Change.Kind.MODIFIED, statement));
         }
+    }
+
+    /** Bulk values of two files are equal when their bytes are (a file region compares by position). */
+    private static boolean sameBulkValue(DicomElement e, DicomElement f) {
+        return e instanceof DicomElement.Value a && f instanceof DicomElement.Value b && a.vr() == b.vr()
+                && (a.isBulk() || b.isBulk()) && a.length() == b.length()
+                && java.util.Arrays.equals(a.toArray(), b.toArray());
     }
 
     private static Change change(String prefix, int tag, String before, String after, Change.Kind kind,
@@ -147,9 +154,5 @@ public record TagDiff(List<Change> changes) {
 
     private static String describe(Dataset item) {
         return "[item, " + item.size() + (item.size() == 1 ? " element]" : " elements]");
-    }
-
-    static boolean isText(VR vr) {
-        return vr.kind() == VR.Kind.TEXT;
     }
 }

@@ -47,7 +47,7 @@ final class Datasets {
 
     /** The value at a DE6 path string, or null; "<absent>" distinguishes nothing from an empty value in messages. */
     static String value(Dataset dataset, String path) {
-        List<Location> found = PathMatcher.match(dataset, PathText.parseDe6(path));
+        List<Location> found = PathMatcher.match(dataset, path(path));
         if (found.isEmpty()) {
             return null;
         }
@@ -55,10 +55,38 @@ final class Datasets {
                 .map(e -> ValueText.read(e, TextCodec.forDataset(dataset))).orElse(null);
     }
 
+    /** A DE6 path string, or (for numeric private tags, which DE6 cannot write) a DE4 tag or pattern. */
+    static org.anonscript.script.TagPath path(String text) {
+        try {
+            return PathText.parseDe6(text);
+        } catch (EvaluationException e) {
+            var statements = ScriptParser.parse("-" + text, org.anonscript.script.Dialect.DE4).script().statements();
+            return ((org.anonscript.script.Statement.Deletion) statements.get(0)).target();
+        }
+    }
+
+    /** The paths of every element at every level, in order. */
+    static List<String> allPaths(Dataset dataset) {
+        List<String> out = new ArrayList<>();
+        collect(dataset, "", out);
+        return out;
+    }
+
+    private static void collect(Dataset ds, String prefix, List<String> out) {
+        for (DicomElement e : ds) {
+            out.add(prefix + Tag.toString(e.tag()));
+            if (e instanceof DicomElement.Sequence s) {
+                for (int i = 0; i < s.items().size(); i++) {
+                    collect(s.items().get(i).dataset(), prefix + Tag.toString(e.tag()) + "[" + i + "]/", out);
+                }
+            }
+        }
+    }
+
     /** Every matched path of a DE6 path string, e.g. for wildcard checks. */
     static List<String> paths(Dataset dataset, String path) {
         List<String> out = new ArrayList<>();
-        PathMatcher.match(dataset, PathText.parseDe6(path)).forEach(l -> out.add(l.path()));
+        PathMatcher.match(dataset, path(path)).forEach(l -> out.add(l.path()));
         return out;
     }
 }

@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.anonscript.analysis.AnalysisOptions;
+import org.anonscript.config.ConfigException;
+import org.anonscript.config.ConfigLoader;
+import org.anonscript.config.ProjectConfig;
 import org.anonscript.analysis.Diagnostic;
 import org.anonscript.analysis.LintResult;
 import org.anonscript.analysis.Linter;
@@ -39,8 +43,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:nothing reached the --fail-on level",
             "1:at least one diagnostic reached the --fail-on level",
-            "2:usage error, or a file or folder could not be read"})
-public final class LintCommand implements java.util.concurrent.Callable<Integer> {
+            "2:usage error, a file or folder could not be read, or an internal error"})
+public final class LintCommand implements Callable<Integer> {
 
     static final int OK = 0;
     static final int FINDINGS = 1;
@@ -78,7 +82,10 @@ public final class LintCommand implements java.util.concurrent.Callable<Integer>
         PrintWriter err = spec.commandLine().getErr();
 
         ScriptFiles.Expansion expansion = ScriptFiles.expand(paths);
-        List<String> problems = new ArrayList<>(expansion.problems());
+        List<String> problems = new ArrayList<>();
+        for (String problem : expansion.problems()) {
+            problems.add("cannot read " + problem);
+        }
         for (String note : expansion.notes()) {
             err.println("anonscript lint: note: " + note);
         }
@@ -86,27 +93,45 @@ public final class LintCommand implements java.util.concurrent.Callable<Integer>
         List<LintedFile> linted = new ArrayList<>();
         for (Path file : expansion.files()) {
             try {
-                linted.add(lint(file.toString(), ScriptReader.read(file), options, err));
+                ProjectConfig config = ConfigLoader.forScript(file);
+                linted.add(lint(file.toString(), ScriptReader.read(file), withConfig(options, config), config, err));
+            } catch (ConfigException e) {
+                problems.add(e.getMessage());
             } catch (IOException e) {
-                problems.add(file + ": " + ScriptFiles.describe(e));
+                problems.add("cannot read " + file + ": " + ScriptFiles.describe(e));
+            } catch (RuntimeException e) {
+                // the front end promises never to throw; if it does, say which file and go on with the others
+                problems.add("internal error while linting " + file + ": " + e);
             }
         }
 
         out.print(format.renderer(version()).render(linted));
         out.flush();
         for (String problem : problems) {
-            err.println("anonscript lint: cannot read " + problem);
+            err.println("anonscript lint: " + problem);
         }
         err.flush();
         return exitCode(linted, problems);
     }
 
-    private LintedFile lint(String name, ScriptReader.Script script, AnalysisOptions options, PrintWriter err) {
+    /**
+     * The options for one file: the nearest .anonscript.json's dialect, bindings and severities, with the
+     * command line's --dialect and --var on top.
+     */
+    private AnalysisOptions withConfig(AnalysisOptions cli, ProjectConfig config) {
+        java.util.Set<String> bound = new java.util.HashSet<>(cli.boundVariables());
+        bound.addAll(config.bindings().keySet());
+        return new AnalysisOptions(cli.dialect().or(config::dialect), bound, cli.strict(), config.severities(),
+                cli.includeEnabled());
+    }
+
+    private LintedFile lint(String name, ScriptReader.Script script, AnalysisOptions options, ProjectConfig config,
+            PrintWriter err) {
         if (script.malformed()) {
             err.println("anonscript lint: note: " + name + " is not valid UTF-8; invalid bytes were replaced by U+FFFD");
         }
         LintResult result = Linter.lint(script.text(), options);
-        return new LintedFile(name, new SourceText(script.text()), result.diagnostics());
+        return new LintedFile(name, new SourceText(script.text()), config.filter(result.diagnostics()));
     }
 
     private int exitCode(List<LintedFile> linted, List<String> problems) {
