@@ -23,6 +23,7 @@ npm run -s test:protocol
 
 echo "== packaging"
 bash scripts/package.sh
-unzip -l anonscript-*.vsix | grep -q 'extension/server/anonscript.jar' \
+contents="$(unzip -l anonscript-*.vsix)"
+grep -q 'extension/server/anonscript.jar' <<<"$contents" \
   || { echo "the .vsix does not contain extension/server/anonscript.jar" >&2; exit 1; }
 echo "vsix ok: $(ls anonscript-*.vsix)"

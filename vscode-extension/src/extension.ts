@@ -31,6 +31,9 @@ export interface AnonscriptApi {
 
 const LANGUAGE_ID = 'dicomedit';
 
+/** Stops the running server on deactivation (VS Code waits for the returned promise). */
+let stopServer: (() => Promise<void>) | undefined;
+
 function currentSettings(): ExtensionSettings {
   const config = vscode.workspace.getConfiguration('anonscript');
   return readSettings((key) => config.get(key));
@@ -212,8 +215,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Anonsc
         });
       }
     }),
-    { dispose: () => void client?.stop() },
   );
+  stopServer = async () => {
+    const running = client;
+    client = undefined;
+    if (running) await running.stop();
+  };
   void vscode.commands.executeCommand('setContext', 'anonscript.active', true);
   refreshStatus();
   starting = startClient();
@@ -222,5 +229,5 @@ export async function activate(context: vscode.ExtensionContext): Promise<Anonsc
 }
 
 export function deactivate(): Thenable<void> | undefined {
-  return undefined;
+  return stopServer?.();
 }

@@ -28,6 +28,8 @@ async function captureHover(page: Page): Promise<string> {
   const line = page.locator('.monaco-editor .view-lines .view-line', { hasText: /\(0010,0010\).*"ANON"/ }).first();
   const box = await line.boundingBox();
   if (box) await page.mouse.move(box.x + 35, box.y + box.height / 2);
+  // The server's code lens above the first statement.
+  await page.locator('.codelens-decoration', { hasText: /Run on 1 sample/ }).first().waitFor({ timeout: 30_000 });
   const hover = page.locator('.monaco-hover:visible', { hasText: "Patient's Name" }).first();
   await hover.waitFor({ state: 'visible', timeout: 60_000 });
   const text = (await hover.innerText()).trim();

@@ -91,6 +91,11 @@ async function scenario(): Promise<Record<string, unknown>> {
       ? active
       : undefined;
   });
+  // The run's runtime error comes back from the server as a diagnostic on the script.
+  const runtimeError = await poll('the runtime error as a diagnostic', () =>
+    vscode.languages.getDiagnostics(scriptUri).find((d) => /failed to find function hashUid/.test(d.message)),
+  );
+  log(`runtime diagnostic: line ${runtimeError.range.start.line + 1}: ${runtimeError.message}`);
   const diffInput = tab.input as vscode.TabInputTextDiff;
   const before = (await vscode.workspace.openTextDocument(diffInput.original)).getText();
   const after = (await vscode.workspace.openTextDocument(diffInput.modified)).getText();
@@ -101,6 +106,7 @@ async function scenario(): Promise<Record<string, unknown>> {
   return {
     diagnostic: { code: String(unknownFunction.code), message: unknownFunction.message, line: unknownFunction.range.start.line + 1 },
     hover: apiHover,
+    runtimeError: { line: runtimeError.range.start.line + 1, message: runtimeError.message },
     run: run.files.map((f) => ({ path: f.path, outcome: f.outcome, changes: f.changes.length })),
     diffTitle: tab.label,
     before,
