@@ -13,6 +13,7 @@ chromium_bin="${CHROMIUM:-/usr/bin/chromium}"
 started=$(date +%s)
 
 [ -x "$chromium_bin" ] || { echo "e2e: Chromium not found at $chromium_bin: apt-get install -y chromium" >&2; exit 1; }
+export ANONSCRIPT_E2E_TOOLS="${ANONSCRIPT_E2E_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/anonscript/code-server-4.100.3}"
 bash scripts/install-code-server.sh
 echo "[e2e] code-server ready after $(( $(date +%s) - started )) s"
 
@@ -47,7 +48,7 @@ cleanup() {
 trap cleanup EXIT
 
 ANONSCRIPT_E2E_DIR="$markers" XDG_CONFIG_HOME="$scratch/config" \
-  node .e2e/cs/node_modules/code-server/out/node/entry.js \
+  node "$ANONSCRIPT_E2E_TOOLS/node_modules/code-server/out/node/entry.js" \
   --bind-addr "127.0.0.1:$port" --auth none --disable-telemetry --disable-update-check \
   --disable-workspace-trust --user-data-dir "$scratch/user-data" --extensions-dir "$scratch/extensions" \
   "$workspace" > "$scratch/code-server.log" 2>&1 &

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs code-server 4.100.3 (VS Code 1.100.3 server + web workbench; the last release for Node 20) into
-# .e2e/cs without its download steps, following shared/vscode-e2e.md. Idempotent: does nothing when the
-# install is complete. Needs the Debian packages build-essential python3 pkg-config libkrb5-dev ripgrep.
+# a cache folder outside the clone (so CI on a kept machine installs it once) without its download steps,
+# following shared/vscode-e2e.md. Idempotent: does nothing when the install is complete.
+# ANONSCRIPT_E2E_TOOLS overrides the folder. Needs the Debian packages build-essential python3 pkg-config libkrb5-dev ripgrep.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tools="$(pwd)/.e2e/cs"
+tools="${ANONSCRIPT_E2E_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/anonscript/code-server-4.100.3}"
 cs="$tools/node_modules/code-server"
 [ -f "$tools/.complete" ] && exit 0
 
