@@ -63,7 +63,8 @@ final class EffectChecks {
             }
             if (earlier != null) {
                 ctx.report(DiagnosticCode.DE406, action.range(), "DicomEdit 4 applies the first statement on "
-                        + "an element: line " + (earlier.range().start().line() + 1) + " already sets "
+                        + "an element: line " + (earlier.range().start().line() + 1) + " already "
+                        + (earlier instanceof Statement.Deletion ? "deletes " : "sets ")
                         + tag.text() + ", so this one has no effect",
                         Map.of("shadowedBy", earlier.range().start().toString()));
             }

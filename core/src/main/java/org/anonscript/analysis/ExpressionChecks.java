@@ -35,6 +35,7 @@ final class ExpressionChecks {
     private static final Pattern DE6_PATH = Pattern.compile(DE6_STEP + "(?:/" + DE6_STEP + ")*");
     private static final Pattern GROUP = Pattern.compile("\\(\\s*([0-9A-Fa-fXx@#]{4})\\s*,");
     private static final Pattern PIXEL_PARAM = Pattern.compile("\\s*([a-z])\\s*=\\s*\\d+\\s*");
+    private static final Pattern FILE_META = Pattern.compile("\\s*\\(\\s*0002\\s*,[^/]*$");
     private static final Pattern REGEX_META = Pattern.compile("[\\\\.\\[\\]{}()*+?^$|]");
 
     private final AnalysisContext ctx;
@@ -125,7 +126,7 @@ final class ExpressionChecks {
                                 + " holds a list, which has no defined text here"));
             }
         } else if (e instanceof Expression.ImplicitFormat f) {
-            formatPattern(f.pattern(), f.args());
+            formatPattern(f.pattern());
             for (Expression arg : f.args()) {
                 value(arg, Use.ARGUMENT, Optional.of(Parameter.required("value", ParameterKind.STRING)));
             }
@@ -197,7 +198,7 @@ final class ExpressionChecks {
     /** DE103/DE209/DE401/DE402 on one argument whose parameter kind is known. */
     private void argument(FunctionSpec spec, Parameter param, Expression arg) {
         if (arg instanceof Expression.ListExpr list && !param.kind().acceptsList()) {
-            kind(arg, spec.name() + " takes a single " + describe(param) + " here, not a list");
+            kind(arg, spec.name() + " takes a single " + param.name() + " here, not a list");
             return;
         }
         switch (param.kind()) {
@@ -224,8 +225,7 @@ final class ExpressionChecks {
             }
             case FORMAT_PATTERN -> {
                 if (arg instanceof Expression.StringLiteral s) {
-                    // the pattern is the spec's first parameter; the rest are its arguments
-                    formatPattern(s, List.of());
+                    formatPattern(s);
                 }
             }
             case SHAPE -> fixedWord(arg, "rectangle", "shape");
@@ -265,6 +265,9 @@ final class ExpressionChecks {
             if (!DIRECT_PATH.matcher(s.value()).matches()) {
                 ctx.report(DiagnosticCode.DE209, s.range(), spec.name() + " takes direct notation: "
                         + "\"(gggg,eeee)\" steps with [n] items, hex digits only, no wildcards or {creator}");
+            } else if (FILE_META.matcher(s.value()).lookingAt()) {
+                ctx.report(DiagnosticCode.DE210, s.range(), "file meta (group 0002) is rewritten when the file is "
+                        + "saved: (0002,0002)/(0002,0003) are copied from (0008,0016)/(0008,0018)");
             }
         } else if (arg instanceof Expression.PathExpr p) {
             Map<String, String> data = p.path().isSingular() && p.path().steps().stream()
@@ -311,11 +314,8 @@ final class ExpressionChecks {
         return error.isPresent();
     }
 
-    /**
-     * DE401: unmatched quote or brace, or an index beyond the arguments. {@code args} empty with a
-     * {@code format[…]} call means "look the arguments up from the enclosing call" — done by the caller.
-     */
-    private void formatPattern(Expression.StringLiteral pattern, List<Expression> args) {
+    /** DE401: an unmatched quote or brace (indexes beyond the arguments: {@link #formatIndexes}). */
+    private void formatPattern(Expression.StringLiteral pattern) {
         String p = pattern.value();
         boolean quoted = false;
         for (int i = 0; i < p.length(); i++) {
@@ -341,7 +341,7 @@ final class ExpressionChecks {
         }
     }
 
-    /** DE401 index check for {@code format[pattern, args…]}: run by {@link #indexCheck}. */
+    /** DE401: a {@code {n}} beyond the arguments of {@code format[…]} or a DE4 implicit format. */
     static void formatIndexes(AnalysisContext ctx) {
         Nodes.forEachStatement(ctx.script.statements(), s -> {
             Nodes.ownConditions(s).forEach(c -> Nodes.operands(c).forEach(e -> Nodes.forEachExpression(e,
@@ -400,10 +400,6 @@ final class ExpressionChecks {
         }
         char c = group.charAt(3);
         return c == '#' || Character.digit(c, 16) >= 0 && (Character.digit(c, 16) & 1) == 1;
-    }
-
-    private static String describe(Parameter p) {
-        return p.name();
     }
 
     private void kind(Expression arg, String message) {

@@ -3,6 +3,7 @@ package org.anonscript.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.anonscript.script.ParseOptions;
 import org.anonscript.script.ParseResult;
 import org.anonscript.script.ScriptParser;
 
@@ -18,9 +19,7 @@ public final class Linter {
     }
 
     public static LintResult lint(String text, AnalysisOptions options) {
-        ParseResult parsed = options.dialect()
-                .map(d -> ScriptParser.parse(text, d))
-                .orElseGet(() -> ScriptParser.parse(text));
+        ParseResult parsed = ScriptParser.parse(text, new ParseOptions(options.dialect(), options.includeEnabled()));
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
         all.addAll(Analyzer.analyze(parsed, options));
         List<Diagnostic> configured = new ArrayList<>(all.size());

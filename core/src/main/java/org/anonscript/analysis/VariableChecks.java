@@ -45,15 +45,23 @@ final class VariableChecks {
             }
             if (!v.isAssigned() && v.declarations().isEmpty()) {
                 Identifier first = v.reads().get(0);
+                // true, false and newUID are functions: a bare name is a variable that nobody sets
+                boolean call = Functions.lookup(first.name(), ctx.dialect).map(f -> f.minArity() == 0).orElse(false);
+                String message = call
+                        ? first.name() + " without brackets is a variable that is never assigned; call the function "
+                                + "as " + first.name() + "[]"
+                        : first.name() + " is read but never assigned, and the host does not supply it: assign it, "
+                                + "declare it with describe, or bind it in the run configuration";
+                Map<String, String> data = call
+                        ? Map.of("variable", first.name(), "replacement", first.name() + "[]")
+                        : Map.of("variable", first.name());
                 ctx.report(new Diagnostic(DiagnosticCode.DE104,
-                        ctx.options.strict() ? Severity.ERROR : Severity.WARNING, first.range(),
-                        first.name() + " is read but never assigned, and the host does not supply it: assign it, "
-                                + "declare it with describe, or bind it in the run configuration",
-                        Map.of("variable", first.name())));
+                        ctx.options.strict() ? Severity.ERROR : Severity.WARNING, first.range(), message, data));
             } else if (v.external() && (v.readUnassigned() || !v.isAssigned())) {
                 Identifier first = v.occurrences().get(0);
                 ctx.report(DiagnosticCode.DE105, first.range(), first.name() + " is expected from the host but "
-                        + "has no binding in this run configuration; it will read as null",
+                        + "has no binding in this run configuration; " + (ctx.dialect == Dialect.DE4
+                                ? "DicomEdit 4 refuses to run without it" : "it will read as null"),
                         Map.of("variable", first.name()));
             }
         }

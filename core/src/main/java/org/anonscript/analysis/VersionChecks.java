@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.anonscript.script.Dialect;
+import org.anonscript.script.ParseOptions;
 import org.anonscript.script.ParseResult;
 import org.anonscript.script.ScriptParser;
 import org.anonscript.script.Statement;
@@ -89,7 +90,8 @@ final class VersionChecks {
         if (firstError.isEmpty()) {
             return;
         }
-        ParseResult asDe6 = ScriptParser.parse(ctx.parsed.source().text(), Dialect.DE6);
+        ParseResult asDe6 = ScriptParser.parse(ctx.parsed.source().text(),
+                new ParseOptions(Optional.of(Dialect.DE6), ctx.options.includeEnabled()));
         List<Statement.Version> versions = new ArrayList<>();
         Nodes.forEachStatement(asDe6.script().statements(), s -> {
             if (s instanceof Statement.Version v) {

@@ -28,6 +28,7 @@ public final class DicomWriter {
 
     private static final byte[] DICM = {'D', 'I', 'C', 'M'};
     private static final long UNDEFINED = 0xFFFFFFFFL;
+    private static final java.util.concurrent.atomic.AtomicLong TEMP_COUNTER = new java.util.concurrent.atomic.AtomicLong();
 
     /** Writes in the file's own transfer syntax. */
     public void write(DicomFile file, Path target) throws IOException {
@@ -36,10 +37,11 @@ public final class DicomWriter {
 
     public void write(DicomFile file, Path target, TransferSyntax ts) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        // a name no other writer uses: this process's id and a counter (cheaper than createTempFile's random names)
+        Path temp = folder.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + TEMP_COUNTER.incrementAndGet() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 write(file, out, ts);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -62,7 +64,7 @@ public final class DicomWriter {
                 byte[] preamble = file.preamble() != null ? file.preamble() : new byte[128];
                 sink.out.write(preamble, 0, 128);
                 sink.out.write(DICM);
-                sink.writeDataset(fileMeta(file.fileMeta(), ts), Enc.EXPLICIT_LE);
+                sink.writeDataset(fileMeta(file.fileMeta(), file.dataset(), ts), Enc.EXPLICIT_LE);
             }
             Enc body = new Enc(ts.explicitVr(), ts.bigEndian());
             if (ts.deflated()) {
@@ -84,9 +86,29 @@ public final class DicomWriter {
         }
     }
 
-    /** The meta group with (0002,0010) naming {@code ts} and a (0002,0000) to be recomputed. */
-    static Dataset fileMeta(Dataset meta, TransferSyntax ts) {
-        Dataset.Builder b = meta.edit();
+    /**
+     * The file meta as written for {@code dataset} (spec §11.7): (0002,0002) and (0002,0003) copied from
+     * SOP Class UID (0008,0016) and SOP Instance UID (0008,0018) when the dataset has them. Callers that
+     * keep a change log compare this with the meta they had.
+     */
+    public static Dataset synchronizedFileMeta(Dataset meta, Dataset dataset) {
+        Dataset result = meta;
+        for (int[] pair : new int[][] {{Tag.SOP_CLASS_UID, Tag.MEDIA_STORAGE_SOP_CLASS_UID},
+                {Tag.SOP_INSTANCE_UID, Tag.MEDIA_STORAGE_SOP_INSTANCE_UID}}) {
+            var source = dataset.get(pair[0]);
+            if (source.isPresent() && source.get() instanceof DicomElement.Value v) {
+                DicomElement.Value copy = new DicomElement.Value(pair[1], VR.UI, v.bytes());
+                if (!meta.get(pair[1]).map(copy::equals).orElse(false)) {
+                    result = result.with(copy);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The meta group with (0002,0010) naming {@code ts}, SOP UIDs synchronized, and a (0002,0000). */
+    static Dataset fileMeta(Dataset meta, Dataset dataset, TransferSyntax ts) {
+        Dataset.Builder b = synchronizedFileMeta(meta, dataset).edit();
         DicomElement tsElement = ValueText.encode(Tag.TRANSFER_SYNTAX_UID, VR.UI, ts.uid(), TextCodec.forTerms(List.of()));
         if (!meta.get(Tag.TRANSFER_SYNTAX_UID).map(e -> ValueText.read(e, TextCodec.forTerms(List.of())))
                 .orElse("").equals(ts.uid())) {
@@ -270,7 +292,7 @@ public final class DicomWriter {
                 sources.put(region.file(), channel);
             }
             if (chunk == null) {
-                chunk = new byte[256 * 1024];
+                chunk = new byte[64 * 1024];
             }
             long position = region.offset();
             long left = region.length();

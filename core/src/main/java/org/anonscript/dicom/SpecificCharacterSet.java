@@ -371,12 +371,11 @@ public final class SpecificCharacterSet {
         byte[] encode(String text) {
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
-                if (cp < 0x80 && (cp < 0x20 || kind.resetsCodeExtensions(cp))) {
+                if (cp < 0x20 || cp == 0x7F || (cp < 0x80 && kind.resetsCodeExtensions(cp))) {
                     restoreInitialSets();
                     out.write(cp);
-                } else if (cp == 0x20 || cp == 0x7F) {
-                    out.write(cp); // space and DEL are the same in every G0 set
                 } else if (!write(cp)) {
+                    // (a space is ASCII too: it is not part of JIS X 0208, so G0 switches back for it)
                     throw new UnmappableTextException(text, i, value());
                 }
                 i += Character.charCount(cp);
@@ -405,6 +404,12 @@ public final class SpecificCharacterSet {
             byte[] bytes = set.encode(cp, encoders.computeIfAbsent(set, GraphicSet::newEncoder));
             if (bytes == null) {
                 return false;
+            }
+            if (set.g1 && g0.width == 2 && g0 != initialG0) {
+                // Valid ISO 2022 could keep kanji in G0 while writing katakana from G1, but readers
+                // that decode each escape-delimited run with one codec (pydicom, iconv) cannot: go back.
+                out.writeBytes(initialG0.escape);
+                g0 = initialG0;
             }
             if (designate) {
                 out.writeBytes(set.escape);

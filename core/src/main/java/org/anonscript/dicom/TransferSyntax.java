@@ -61,6 +61,13 @@ public record TransferSyntax(String uid, String name, boolean explicitVr, boolea
             encapsulated("1.2.840.10008.1.2.4.104", "MPEG-4 AVC/H.264 High Profile / Level 4.2 For 2D Video"),
             encapsulated("1.2.840.10008.1.2.4.105", "MPEG-4 AVC/H.264 High Profile / Level 4.2 For 3D Video"),
             encapsulated("1.2.840.10008.1.2.4.106", "MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2"),
+            encapsulated("1.2.840.10008.1.2.4.100.1", "Fragmentable MPEG2 Main Profile / Main Level"),
+            encapsulated("1.2.840.10008.1.2.4.101.1", "Fragmentable MPEG2 Main Profile / High Level"),
+            encapsulated("1.2.840.10008.1.2.4.102.1", "Fragmentable MPEG-4 AVC/H.264 High Profile / Level 4.1"),
+            encapsulated("1.2.840.10008.1.2.4.103.1", "Fragmentable MPEG-4 AVC/H.264 BD-compatible High Profile / Level 4.1"),
+            encapsulated("1.2.840.10008.1.2.4.104.1", "Fragmentable MPEG-4 AVC/H.264 High Profile / Level 4.2 For 2D Video"),
+            encapsulated("1.2.840.10008.1.2.4.105.1", "Fragmentable MPEG-4 AVC/H.264 High Profile / Level 4.2 For 3D Video"),
+            encapsulated("1.2.840.10008.1.2.4.106.1", "Fragmentable MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2"),
             encapsulated("1.2.840.10008.1.2.4.107", "HEVC/H.265 Main Profile / Level 5.1"),
             encapsulated("1.2.840.10008.1.2.4.108", "HEVC/H.265 Main 10 Profile / Level 5.1"),
             encapsulated("1.2.840.10008.1.2.4.110", "JPEG XL Lossless"),
@@ -77,7 +84,9 @@ public record TransferSyntax(String uid, String name, boolean explicitVr, boolea
             encapsulated("1.2.840.10008.1.2.7.1", "SMPTE ST 2110-20 Uncompressed Progressive Active Video"),
             encapsulated("1.2.840.10008.1.2.7.2", "SMPTE ST 2110-20 Uncompressed Interlaced Active Video"),
             encapsulated("1.2.840.10008.1.2.7.3", "SMPTE ST 2110-30 PCM Digital Audio"),
-            encapsulated("1.2.840.10008.1.2.8.1", "Deflated Image Frame Compression"))
+            encapsulated("1.2.840.10008.1.2.8.1", "Deflated Image Frame Compression"),
+            // retired; implicit VR little endian with encapsulated pixel data allowed
+            new TransferSyntax("1.2.840.10008.1.20", "Papyrus 3 Implicit VR Little Endian", false, false, false, true))
             .collect(Collectors.toUnmodifiableMap(TransferSyntax::uid, Function.identity()));
 
     private static TransferSyntax encapsulated(String uid, String name) {

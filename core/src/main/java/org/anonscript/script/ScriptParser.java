@@ -32,6 +32,10 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  */
 public final class ScriptParser {
 
+    /** A version statement the detector of spec §1 does not accept (leading blanks, trailing comment, …). */
+    private static final java.util.regex.Pattern MISSED_VERSION_LINE =
+            java.util.regex.Pattern.compile("(?m)^[ \t]*version[ \t]+\"");
+
     private ScriptParser() {
     }
 
@@ -87,6 +91,12 @@ public final class ScriptParser {
         try {
             return new Attempt<>(rule.parse(parser), null);
         } catch (ParseCancellationException sllFailed) {
+            if (tooDeepForLl(tokens)) {
+                // Full-context prediction costs grow with the nesting depth; SLL's answer is good enough
+                // to explain a statement nobody writes by hand.
+                RecognitionException cause = sllFailed.getCause() instanceof RecognitionException r ? r : null;
+                return new Attempt<>(null, cause);
+            }
             stream.seek(0);
             parser.setTokenStream(stream);
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
@@ -95,10 +105,31 @@ public final class ScriptParser {
             } catch (ParseCancellationException failed) {
                 RecognitionException cause = failed.getCause() instanceof RecognitionException r ? r : null;
                 return new Attempt<>(null, cause);
+            } catch (StackOverflowError tooDeep) {
+                return new Attempt<>(null, null);
             }
         } catch (StackOverflowError tooDeep) {
             return new Attempt<>(null, null);
         }
+    }
+
+    private static final int MAX_LL_NESTING = 100;
+
+    private static boolean tooDeepForLl(List<Token> tokens) {
+        int depth = 0;
+        for (Token t : tokens) {
+            String text = t.getText();
+            char first = text.isEmpty() ? ' ' : text.charAt(0);
+            char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+            if (first == '(' || first == '[' || first == '{') {
+                if (++depth > MAX_LL_NESTING) {
+                    return true;
+                }
+            } else if (last == ')' || last == ']' || last == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return false;
     }
 
     /**
@@ -201,6 +232,22 @@ public final class ScriptParser {
                 List<Statement> built = null;
                 if (attempt.tree() != null) {
                     built = build(builder, attempt.tree());
+                } else if (chunk.get(0).getType() == DE6Lexer.IF) {
+                    int mark = diagnostics.size();
+                    built = BlockRecovery.recover(chunk, attempt.failure(),
+                            part -> {
+                                Attempt<DE6Parser.ChunkContext> a = parseChunk(parser, part, DE6Parser::chunk);
+                                List<Statement> ok = a.tree() == null ? null : build(builder, a.tree());
+                                return new BlockRecovery.Outcome(ok, a.failure());
+                            },
+                            (line, failure) -> {
+                                Range lineRange = map.range(line.get(0), line.get(line.size() - 1));
+                                diagnostics.addAll(SyntaxDiagnosis.de6(line, failure, map, pre.text()));
+                                return new Statement.Erroneous(map.text(lineRange), lineRange);
+                            });
+                    if (built == null) {
+                        diagnostics.subList(mark, diagnostics.size()).clear();
+                    }
                 }
                 if (built != null) {
                     statements.addAll(built);
@@ -296,10 +343,13 @@ public final class ScriptParser {
                 if (de6Syntax == null) {
                     de6Syntax = parsesCleanly(source.text(), Dialect.DE6);
                 }
-                String hint = de6Syntax
-                        ? " This is DicomEdit 6 syntax, but without a `version \"6.x\"` line XNAT runs the script as"
-                                + " DicomEdit 4: add a version line as the first line."
-                        : "";
+                String hint = !de6Syntax ? ""
+                        : MISSED_VERSION_LINE.matcher(source.text()).find()
+                        ? " This is DicomEdit 6 syntax, but XNAT did not recognise the version line, so it runs the"
+                                + " script as DicomEdit 4: write it exactly as `version \"6.x\"` at the start of a line,"
+                                + " with nothing after it (no comment, no trailing blank)."
+                        : " This is DicomEdit 6 syntax, but without a `version \"6.x\"` line XNAT runs the script as"
+                                + " DicomEdit 4: add a version line as the first line.";
                 diagnostics.addAll(SyntaxDiagnosis.de4(chunk, attempt.failure(), map, source.text(), hint));
                 statements.add(new Statement.Erroneous(map.text(range), range));
             }

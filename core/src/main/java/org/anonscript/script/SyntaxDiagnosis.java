@@ -42,6 +42,7 @@ final class SyntaxDiagnosis {
                 || d.malformedTags(tokens, true)
                 || d.brackets(tokens, true)
                 || d.elseIf(tokens)
+                || d.plusOperator(tokens)
                 || d.reservedWords(tokens, failure)) {
             return d.out;
         }
@@ -70,7 +71,7 @@ final class SyntaxDiagnosis {
             int type = t.getType();
             if (type == errorChar) {
                 out.add(Diagnostic.of(DiagnosticCode.DE001, map.range(t),
-                        "Unexpected character `" + t.getText() + "`: it cannot appear outside a string here."));
+                        "Unexpected character " + visible(t.getText()) + ": it cannot appear outside a string here."));
             } else if (type == unterminated) {
                 String extra = t.getText().contains("\\\"")
                         ? " (`\\\"` does not put a quote into a string; a DicomEdit 6 string cannot contain one)" : "";
@@ -83,6 +84,19 @@ final class SyntaxDiagnosis {
             }
         }
         return !out.isEmpty();
+    }
+
+    /** Shows control and non-ASCII characters by their code so the message stays readable. */
+    private static String visible(String text) {
+        StringBuilder b = new StringBuilder("`");
+        text.codePoints().forEach(cp -> {
+            if (cp < 0x20 || cp == 0x7F || cp > 0x7E) {
+                b.append(String.format("U+%04X", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.append('`').toString();
     }
 
     /** Spec §2.4: {@code (face} and {@code dead)} lex as tag halves; a blank avoids it. */
@@ -234,11 +248,13 @@ final class SyntaxDiagnosis {
         return n;
     }
 
-    /** DE006: closers without openers, openers never closed, blank lines inside a DE6 list. */
+    /** DE006: closers without openers, the outermost opener never closed, blank lines inside a DE6 list. */
     private boolean brackets(List<Token> tokens, boolean de6) {
         List<Token> open = new ArrayList<>();
         List<Boolean> isList = new ArrayList<>();
+        int[] counts = new int[3];
         int newline = de6 ? DE6Lexer.NEWLINE : DE4Lexer.NEWLINE;
+        int unmatched = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             int type = t.getType();
@@ -247,42 +263,50 @@ final class SyntaxDiagnosis {
             if (opener != 0) {
                 open.add(t);
                 isList.add(opener == '{' && !blockBrace(tokens, i));
+                counts[kind(opener)]++;
             } else if (closer != 0) {
-                int match = -1;
-                for (int k = open.size() - 1; k >= 0; k--) {
-                    if (de6 ? ChunkSplitter.opener(open.get(k).getType()) == closer : true) {
-                        match = k;
-                        break;
+                if (counts[kind(closer)] == 0) {
+                    if (unmatched++ == 0) {
+                        String text = t.getText();
+                        out.add(Diagnostic.of(DiagnosticCode.DE006, map.range(t),
+                                "`" + text.charAt(text.length() - 1) + "` has no matching opening bracket; remove it"
+                                        + " or add the missing opening bracket."));
                     }
+                    continue;
                 }
-                if (match < 0) {
-                    String text = t.getText();
-                    out.add(Diagnostic.of(DiagnosticCode.DE006, map.range(t),
-                            "`" + text.charAt(text.length() - 1) + "` has no matching opening bracket; remove it or add the"
-                                    + " missing opening bracket."));
-                } else {
-                    while (open.size() > match) {
-                        open.remove(open.size() - 1);
-                        isList.remove(isList.size() - 1);
+                while (!open.isEmpty()) {
+                    Token top = open.remove(open.size() - 1);
+                    isList.remove(isList.size() - 1);
+                    char topKind = de6 ? ChunkSplitter.opener(top.getType()) : '[';
+                    counts[kind(topKind)]--;
+                    if (topKind == closer) {
+                        break;
                     }
                 }
             } else if (de6 && type == newline && i > 0 && tokens.get(i - 1).getType() == newline
                     && !isList.isEmpty() && isList.get(isList.size() - 1)) {
                 out.add(Diagnostic.of(DiagnosticCode.DE006, map.range(t),
-                        "Blank line inside a list: DicomEdit 6 allows one line break between entries; remove the blank line."));
+                        "Blank line inside a list: DicomEdit 6 allows one line break between entries (a line holding"
+                                + " only a comment counts as blank); remove the blank line."));
             }
         }
-        for (Token t : open) {
+        if (!open.isEmpty()) {
+            Token t = open.get(0);
             String closing = switch (t.getText().charAt(0)) {
                 case '[' -> "]";
                 case '{' -> "}";
                 default -> ")";
             };
+            String more = open.size() > 1 ? " (" + (open.size() - 1) + " more brackets after it are not closed either)" : "";
             out.add(Diagnostic.of(DiagnosticCode.DE006, map.range(t),
-                    "`" + t.getText().charAt(0) + "` is never closed: add `" + closing + "`.",
+                    "`" + t.getText().charAt(0) + "` is never closed: add `" + closing + "`" + more + ".",
                     Map.of("insertText", closing)));
         }
         return !out.isEmpty();
+    }
+
+    private static int kind(char bracket) {
+        return bracket == '(' ? 0 : bracket == '[' ? 1 : 2;
     }
 
     /** A {@code {} after {@code )} (an if condition) or {@code else} opens a block, not a list. */
@@ -301,6 +325,23 @@ final class SyntaxDiagnosis {
             if (tokens.get(i).getType() == DE6Lexer.ELSE && tokens.get(i + 1).getType() == DE6Lexer.IF) {
                 out.add(Diagnostic.of(DiagnosticCode.DE005, map.range(tokens.get(i), tokens.get(i + 1)),
                         "`else if` is not DicomEdit: write `elseif`.", Map.of("replacement", "elseif")));
+            }
+        }
+        return !out.isEmpty();
+    }
+
+    /** {@code "a" + "b"}: {@code +} is only a level wildcard; DicomEdit joins texts with concatenate. */
+    private boolean plusOperator(List<Token> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            int before = tokens.get(i - 1).getType();
+            boolean afterValue = before == DE6Lexer.STRING || before == DE6Lexer.ID || before == DE6Lexer.INTEGER
+                    || before == DE6Lexer.FLOAT || before == DE6Lexer.R_BRACKET || before == DE6Lexer.PUBLIC_ELEMENT
+                    || before == DE6Lexer.PVT_ELEMENT;
+            if (t.getType() == DE6Lexer.SEQ_WILDCARD && t.getText().equals("+") && afterValue
+                    && tokens.get(i + 1).getType() != DE6Lexer.SLASH) {
+                out.add(Diagnostic.of(DiagnosticCode.DE005, map.range(t),
+                        "DicomEdit has no `+` operator: join texts with concatenate[a, b] or format[\"{0}{1}\", a, b]."));
             }
         }
         return !out.isEmpty();
@@ -338,7 +379,8 @@ final class SyntaxDiagnosis {
 
     private static boolean valuePosition(int previousType) {
         return switch (previousType) {
-            case DE6Lexer.OP_ASSIGN, DE6Lexer.OP_ASSIGN_IF_EXISTS, DE6Lexer.COMMA, DE6Lexer.L_BRACKET, DE6Lexer.EQUALS,
+            case DE6Lexer.DESCRIBE, DE6Lexer.EXPORT,
+                    DE6Lexer.OP_ASSIGN, DE6Lexer.OP_ASSIGN_IF_EXISTS, DE6Lexer.COMMA, DE6Lexer.L_BRACKET, DE6Lexer.EQUALS,
                     DE6Lexer.NOT_EQUALS, DE6Lexer.MATCHES, DE6Lexer.NOT_MATCHES, DE6Lexer.ECHO, DE6Lexer.L_PAREN,
                     DE6Lexer.L_BRACE -> true;
             default -> false;
@@ -367,6 +409,13 @@ final class SyntaxDiagnosis {
     }
 
     private static String expected(RecognitionException failure, Vocabulary vocabulary) {
+        // A prediction that failed several tokens after it started knows only what could start the
+        // construct, not what should have come at the offending token: listing that would mislead.
+        if (failure instanceof org.antlr.v4.runtime.NoViableAltException nva
+                && nva.getStartToken() != null && nva.getOffendingToken() != null
+                && nva.getStartToken().getTokenIndex() != nva.getOffendingToken().getTokenIndex()) {
+            return "";
+        }
         IntervalSet set;
         try {
             set = failure.getExpectedTokens();
@@ -383,8 +432,17 @@ final class SyntaxDiagnosis {
                 names.add(name);
             }
         }
-        if (names.isEmpty() || names.size() > 8) {
+        // Where any value may start, say so once instead of listing every kind of value.
+        List<String> valueStarts = List.of("a name", "a string", "a number", "a tag", "* + .", "`{`");
+        if (names.containsAll(valueStarts.subList(0, 4))) {
+            names.removeAll(valueStarts);
+            names.add(0, "a value");
+        }
+        if (names.isEmpty()) {
             return "";
+        }
+        if (names.size() > 6) {
+            return "; expected " + String.join(", ", names.subList(0, 6)) + ", …";
         }
         return "; expected " + String.join(", ", names);
     }

@@ -181,6 +181,7 @@ class AnalyzerRulesTest {
         version "6.2"\\nset[(0010,0010), "A"]                      | DE103 | replacement | "(0010,0010)"
         version "6.3"\\nalterPixels["circle", "l=0, t=0, r=1, b=1", "solid", "v=0"] | DE103 | replacement | "rectangle"
         version "6.3"\\n*/(0010,0010) := "A"                       | DE206 | replacement | ?=
+        version "6.6"\\nreject[false]                              | DE104 | replacement | false[]
         version "6.1"\\n(0008,0060) !~ "MR" ? -(0008,0080)         | DE403 | replacement | !=
         """)
     void quickFixData(String script, String code, String key, String value) {
@@ -196,6 +197,8 @@ class AnalyzerRulesTest {
         version "6.3"\\nretainPrivateTags["(0008,{X}10)"]                       | DE103 | 2:19-2:33
         version "6.3"\\nalterPixels["rectangle", "l=0, t=0, r=1", "solid", "v=0"] | DE103 | 2:26-2:41
         version "6.2"\\ndelete["(0010,{ACME}10)"]                               | DE209 | 2:8-2:25
+        version "6.2"\\nset["(0002,0013)", "anonscript"]                        | DE210 | 2:5-2:18
+        version "6.2"\\nset["(0040,A730)[0]/(0002,0013)", "x"]                   | DE210 | -
         version "6.6"\\nreject["maybe"]                                         | DE103 | 2:8-2:15
         version "6.7"\\n(0010,0010) := concatenate[isPresent[(0010,0010)]]     | DE108 | 2:28-2:50
         version "6.3"\\nismatch[(0010,0010), "A"] = "yes" ? -(0010,0020)      | DE108 | 2:29-2:34
@@ -209,6 +212,31 @@ class AnalyzerRulesTest {
         """)
     void argumentAndValueChecks(String script, String code, String expected) {
         assertReported(script, DiagnosticCode.valueOf(code), expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        -(0010,0031)        | 1:2-1:13 | warning
+        -(0010,1000)        | 1:2-1:13 | info
+        -(0010,0010)        |          |
+        -(6002,3000)        |          |
+        -(0008,0000)        |          |
+        -(50X@,3000)        |          |
+        -(0019,1010)        |          |
+        """)
+    void de208KnowsTheDictionaryIncludingRepeatingGroups(String script, String expected, String severity) {
+        assertReported(script, DiagnosticCode.DE208, expected);
+        if (expected != null) {
+            assertThat(only(script, DiagnosticCode.DE208).severity().label()).isEqualTo(severity);
+        }
+    }
+
+    @Test
+    void theIncludeSettingReachesTheParser() {
+        String script = "version \"6.1\"\ninclude file:common.das\n-(0010,0010)";
+        AnalysisOptions enabled = new AnalysisOptions(Optional.empty(), Set.of(), false, Map.of(), true);
+        assertThat(ranges(script, DiagnosticCode.DE008, AnalysisOptions.defaults())).hasSize(1);
+        assertThat(ranges(script, DiagnosticCode.DE008, enabled)).isEmpty();
     }
 
     @Test

@@ -51,6 +51,20 @@ class CorpusTest {
     }
 
     @ParameterizedTest
+    @MethodSource("xnatExamples")
+    void xnatExamplesRecogniseHostVariablesAndRaiseNoWarnings(Path script) {
+        LintResult result = Linter.lint(read(script), AnalysisOptions.defaults());
+        assertThat(result.parse().script().dialect()).isEqualTo(Dialect.DE4);
+        assertThat(result.diagnostics()).as(script.getFileName().toString())
+                .noneMatch(d -> d.severity().atLeast(Severity.WARNING));
+    }
+
+    static Stream<Path> xnatExamples() {
+        return validScripts().filter(p -> p.getFileName().toString().startsWith("xnat-")
+                && p.getFileName().toString().endsWith("-de4.das"));
+    }
+
+    @ParameterizedTest
     @MethodSource("invalidScripts")
     void invalidScriptsReportWhatTheirHeaderExpects(Path script) {
         String text = read(script);

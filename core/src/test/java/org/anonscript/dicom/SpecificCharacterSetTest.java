@@ -157,6 +157,17 @@ class SpecificCharacterSetTest {
     }
 
     @Test
+    void spaceIsNotPartOfJisX0208SoEncodingSwitchesBackForIt() {
+        assertThat(cs("\\ISO 2022 IR 87").encode("山 田", SINGLE_VALUED)).isEqualTo(bytes("ESC$B;3ESC(B ESC$BEDESC(B"));
+    }
+
+    @Test
+    void katakanaFromG1IsWrittenOnlyAfterG0IsBackToRomaji() {
+        assertThat(cs("ISO 2022 IR 13\\ISO 2022 IR 87").encode("山ｱ", SINGLE_VALUED))
+                .isEqualTo(bytes("ESC$B;3ESC(J\\xb1"));
+    }
+
+    @Test
     void encodingUsesTheFirstTermThatHasTheCharacter() {
         assertThat(cs("ISO 2022 IR 100\\ISO 2022 IR 144").encode("éЛé", SINGLE_VALUED))
                 .isEqualTo(bytes("\\xe9ESC-L\\xbbESC-A\\xe9"));

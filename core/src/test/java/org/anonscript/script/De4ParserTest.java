@@ -95,6 +95,14 @@ class De4ParserTest {
     }
 
     @Test
+    void aVersionLineTheDetectorMissesIsNamedInTheHint() {
+        ParseResult r = ScriptParser.parse("version \"6.1\" // default\nproject != \"Unassigned\" ? (0008,1030) := project\n");
+        assertThat(r.script().dialect()).isEqualTo(Dialect.DE4);
+        assertThat(r.diagnostics()).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.message()).contains("did not recognise the version line"));
+    }
+
+    @Test
     void de4Diagnostics() {
         assertDiagnostic("-⟦(0010,001x)⟧", DiagnosticCode.DE201);
         assertDiagnostic("-⟦(0019,{SIEMENS}10)⟧", DiagnosticCode.DE201);

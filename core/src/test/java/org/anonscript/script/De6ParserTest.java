@@ -71,6 +71,33 @@ class De6ParserTest {
         assertShape(text, "(version \"6.6\") " + shape);
     }
 
+    /** The function examples of spec §8.3 are ordinary calls; the parser does not know the catalogue. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        echo concatenate["10","20","30"]                        | (echo concatenate["10", "20", "30"])
+        echo match["aba", "(a(b)?)+", 2]                        | (echo match["aba", "(a(b)?)+", 2])
+        echo ismatch[(0008,0020), "\\\\d{8}"]                   | (echo ismatch[(0008,0020), "\\d{8}"])
+        echo format["O'Brien {0}", x1]                          | (echo format["O'Brien {0}", x1])
+        set["(0045,0010)", "PCI"]                               | (call set["(0045,0010)", "PCI"])
+        delete["(2001,105F)[0]/(2005,10a3)"]                    | (call delete["(2001,105F)[0]/(2005,10a3)"])
+        mapReferencedUIDs["1.2.3", "*/(0008,1155)"]             | (call mapReferencedUIDs["1.2.3", "*/(0008,1155)"])
+        echo shiftDateTimeByIncrement["20200101120000.000000", 10] | (echo shiftDateTimeByIncrement["20200101120000.000000", 10])
+        echo shiftDateByIncrement["20200228", -5, "days"]       | (echo shiftDateByIncrement["20200228", -5, "days"])
+        shiftDateTimeListByIncrement[{(0008,0020), (0008,0021)}, 1, "days"] | (call shiftDateTimeListByIncrement[{(0008,0020), (0008,0021)}, 1, "days"])
+        (0010,0010) := normalizeString[(0010,0010), ":)"]       | (:= (0010,0010) normalizeString[(0010,0010), ":)"])
+        reject[false[]]                                         | (call reject[false[]])
+        scalePatientAgeAndDobFromStudyDate[]                    | (call scalePatientAgeAndDobFromStudyDate[])
+        v1 := collectValues[(0010,0010), "x", {(0010,0020)}]    | (let v1 collectValues[(0010,0010), "x", {(0010,0020)}])
+        blankValues[v1]                                         | (call blankValues[v1])
+        echo getURL["https://xnat.example/data/config?format=json"] | (echo getURL["https://xnat.example/data/config?format=json"])
+        echo lookup["patients", (0010,0020)]                    | (echo lookup["patients", (0010,0020)])
+        echo mapUID[(0020,000D), "1.2.840.99"]                  | (echo mapUID[(0020,000D), "1.2.840.99"])
+        ns_fn[1]                                                | (call ns_fn[1])
+        """)
+    void functionCallsOfTheCatalogueParse(String statement, String shape) {
+        assertShape(V66 + statement, "(version \"6.6\") " + shape);
+    }
+
     @Test
     void ifElseifElseInBothLayouts() {
         String knr = V66 + """

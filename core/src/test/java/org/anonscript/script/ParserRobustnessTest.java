@@ -66,6 +66,12 @@ class ParserRobustnessTest {
         String deepList = "version \"6.6\"\nx1 := " + "{".repeat(20_000) + "}".repeat(20_000) + "\n-(0010,0010)";
         ParseResult r = check(deepList, Dialect.DE6, -2);
         assertThat(r.script().statements()).last().satisfies(s -> assertThat(Ast.of(s)).isEqualTo("(- (0010,0010))"));
+        for (String broken : new String[] {"{".repeat(20_000), "{".repeat(20_000) + ":=" + "}".repeat(20_000),
+                "f[".repeat(20_000) + "}"}) {
+            ParseResult b = check("version \"6.6\"\nx1 := " + broken + "\n-(0010,0010)", Dialect.DE6, -6);
+            assertThat(b.diagnostics()).isNotEmpty();
+            assertThat(b.script().statements()).last().satisfies(s -> assertThat(Ast.of(s)).isEqualTo("(- (0010,0010))"));
+        }
         String deepCalls = "x := " + "f[".repeat(20_000) + "1" + "]".repeat(20_000);
         check(deepCalls, Dialect.DE4, -3);
         check("\"".repeat(100_000), Dialect.DE6, -4);

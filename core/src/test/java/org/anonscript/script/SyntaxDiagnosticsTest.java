@@ -60,6 +60,7 @@ class SyntaxDiagnosticsTest {
                 Arguments.of(V66 + "⟦echo⟧ := \"x\"", DiagnosticCode.DE106),
                 Arguments.of(V66 + "⟦x⟧ := \"1\"", DiagnosticCode.DE106),
                 Arguments.of(V66 + "(0010,0010) := ⟦hidden⟧", DiagnosticCode.DE106),
+                Arguments.of(V66 + "describe ⟦x⟧ \"X value\"", DiagnosticCode.DE106),
                 // DE201 malformed tag, DE202 group ends with X
                 Arguments.of(V66 + "-⟦(0010,001)⟧", DiagnosticCode.DE201),
                 Arguments.of(V66 + "-⟦( 0010,0010)⟧", DiagnosticCode.DE201),
@@ -86,6 +87,18 @@ class SyntaxDiagnosticsTest {
     void reportsTheCodeAtTheMarkedRange(String fixture, DiagnosticCode code) {
         Diagnostic d = assertDiagnostic(fixture, code);
         assertThat(d.severity()).isEqualTo(code.defaultSeverity());
+    }
+
+    @Test
+    void genericSyntaxErrorsSayWhatWasExpected() {
+        assertThat(assertDiagnostic(V66 + "(0010,0010) ⟦:=⟧", DiagnosticCode.DE005).message())
+                .isEqualTo("The statement ends too early after `:=`; expected a value.");
+        assertThat(assertDiagnostic(V66 + "f[1,⟦]⟧", DiagnosticCode.DE005).message())
+                .isEqualTo("Unexpected `]`.");
+        assertThat(assertDiagnostic(V66 + "(0010,0010) = ⟦\"x\"⟧", DiagnosticCode.DE005).message())
+                .isEqualTo("The statement ends too early after `\"x\"`; expected `?`.");
+        assertThat(assertDiagnostic(V66 + "(0010,0010) := \"a\" ⟦+⟧ \"b\"", DiagnosticCode.DE005).message())
+                .contains("concatenate");
     }
 
     @Test
@@ -145,6 +158,33 @@ class SyntaxDiagnosticsTest {
         Statement.Erroneous bad = (Statement.Erroneous) r.script().statements().get(2);
         assertThat(bad.text()).isEqualTo("(0010,0020) := := \"x\"");
         assertThat(bad.range().start().line()).isEqualTo(2);
+    }
+
+    @Test
+    void aBadLineInsideABlockDoesNotHideTheOtherStatementsOfTheBlock() {
+        String text = V66 + "if (true[]) {\n  -(0010,0010)\n  (0010,0020) := := \"x\"\n  -(0010,0030)\n} else {\n  x := 1\n}\n-(0010,0040)";
+        ParseResult r = ScriptParser.parse(text);
+        assertThat(Ast.of(r.script())).isEqualTo(
+                "(version \"6.6\") (if true[] {(- (0010,0010)) (error) (- (0010,0030))} else {(error)}) (- (0010,0040))");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.DE005, DiagnosticCode.DE106);
+        assertDiagnostic(V66 + "if (true[]) {\n  -(0010,0010)\n  (0010,0020) := ⟦:=⟧ \"x\"\n}", DiagnosticCode.DE005);
+        assertDiagnostic(V66 + "if (true[]) {\n  x1 := ⟦'a'⟧\n}", DiagnosticCode.DE004);
+    }
+
+    @Test
+    void badLinesInNestedBlocksLandInTheirOwnBlock() {
+        String text = V66 + "if (true[]) {\n  if (false[]) {\n    x1 := $\n    -(0010,0010)\n  }\n  x2 := 'b'\n}";
+        ParseResult r = ScriptParser.parse(text);
+        assertThat(Ast.of(r.script())).isEqualTo(
+                "(version \"6.6\") (if true[] {(if false[] {(error) (- (0010,0010))}) (error)})");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactlyInAnyOrder(DiagnosticCode.DE001, DiagnosticCode.DE004);
+    }
+
+    @Test
+    void aBadStructureInsideABlockMakesTheWholeChainErroneous() {
+        ParseResult r = ScriptParser.parse(V66 + "if (true[]) {\n  -(0010,0010)\n} else if (false[]) {\n  -(0010,0020)\n}\n-(0010,0030)");
+        assertThat(Ast.of(r.script())).isEqualTo("(version \"6.6\") (error) (- (0010,0030))");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.DE005);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.anonscript.analysis.AnalysisOptions;
 import org.anonscript.analysis.Diagnostic;
@@ -39,8 +40,8 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {
             "0:nothing reached the --fail-on level",
             "1:at least one diagnostic reached the --fail-on level",
-            "2:usage error, or a file or folder could not be read"})
-public final class LintCommand implements java.util.concurrent.Callable<Integer> {
+            "2:usage error, a file or folder could not be read, or an internal error"})
+public final class LintCommand implements Callable<Integer> {
 
     static final int OK = 0;
     static final int FINDINGS = 1;
@@ -78,7 +79,10 @@ public final class LintCommand implements java.util.concurrent.Callable<Integer>
         PrintWriter err = spec.commandLine().getErr();
 
         ScriptFiles.Expansion expansion = ScriptFiles.expand(paths);
-        List<String> problems = new ArrayList<>(expansion.problems());
+        List<String> problems = new ArrayList<>();
+        for (String problem : expansion.problems()) {
+            problems.add("cannot read " + problem);
+        }
         for (String note : expansion.notes()) {
             err.println("anonscript lint: note: " + note);
         }
@@ -88,14 +92,17 @@ public final class LintCommand implements java.util.concurrent.Callable<Integer>
             try {
                 linted.add(lint(file.toString(), ScriptReader.read(file), options, err));
             } catch (IOException e) {
-                problems.add(file + ": " + ScriptFiles.describe(e));
+                problems.add("cannot read " + file + ": " + ScriptFiles.describe(e));
+            } catch (RuntimeException e) {
+                // the front end promises never to throw; if it does, say which file and go on with the others
+                problems.add("internal error while linting " + file + ": " + e);
             }
         }
 
         out.print(format.renderer(version()).render(linted));
         out.flush();
         for (String problem : problems) {
-            err.println("anonscript lint: cannot read " + problem);
+            err.println("anonscript lint: " + problem);
         }
         err.flush();
         return exitCode(linted, problems);

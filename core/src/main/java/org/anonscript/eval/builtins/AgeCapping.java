@@ -23,6 +23,8 @@ import org.anonscript.eval.EvaluationException;
  *
  * <p>Errors follow the reference: a birth or study date without the DA/DT shape counts as absent, but a
  * well-shaped impossible date ({@code 19001301}) is a runtime error, as is a malformed non-empty age.
+ * A UTC offset on either date (possible only in a DT) is ignored here; the reference would count it
+ * (with its sign dropped), which can move the result by at most a day.
  *
  * <p>{@link #plan} gives the whole decision in the reference's order, including one quirk the evaluator
  * must keep: when there is a birth date but no usable study date the reference warns and stops, so

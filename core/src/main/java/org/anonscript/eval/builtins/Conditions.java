@@ -1,6 +1,8 @@
 package org.anonscript.eval.builtins;
 
+import org.anonscript.eval.EvaluationException;
 import org.anonscript.script.Condition.Operator;
+import org.anonscript.script.Dialect;
 
 /**
  * The meaning of DicomEdit conditions (spec §7.4) and of a value used as a condition (spec §5).
@@ -13,6 +15,9 @@ import org.anonscript.script.Condition.Operator;
  * <p>As in the reference engine the right side is only looked at when the left side is not null: a
  * null left side never raises an error, even with an invalid or null pattern; otherwise an invalid or
  * null pattern is a runtime error.
+ *
+ * <p>DE4 constraints ({@code value = x :}, {@code value ~ re :}) mean the same, except that the classic
+ * engine rejects a null pattern for {@code ~} before it looks at the value.
  */
 public final class Conditions {
 
@@ -27,6 +32,14 @@ public final class Conditions {
             case MATCHES -> left != null && RegexCache.fullMatch(left, right);
             case NOT_MATCHES -> left == null || !RegexCache.fullMatch(left, right);
         };
+    }
+
+    /** {@link #test(String, Operator, String)} with the dialect's one difference (see the class comment). */
+    public static boolean test(String left, Operator op, String right, Dialect dialect) {
+        if (dialect == Dialect.DE4 && op == Operator.MATCHES && right == null) {
+            throw new EvaluationException("null pattern not allowed");
+        }
+        return test(left, op, right);
     }
 
     /**

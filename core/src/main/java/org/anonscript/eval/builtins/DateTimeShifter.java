@@ -11,11 +11,12 @@ import org.anonscript.eval.EvaluationException;
  * seconds, and print the result with the input's components.
  *
  * <p>Examples from the spec: {@code 20200228} + 2 days is {@code 20200301}; {@code 20200101120000+0500}
- * + 10 s is {@code 20200101120010+0500} (the offset is copied, not applied); {@code 1960} … 
+ * + 10 s is {@code 20200101120010+0500} (the offset is copied, not applied); {@code 1960} …
  * {@code 19600519132435} shifted by 0 are unchanged.
  *
- * <p>Callers that accept paths (the VR must be DA, or DA/DT) and the in-place list/sequence variants
- * (which leave empty values alone) apply those rules before calling here.
+ * <p>The value-returning functions call {@link #shift}; the in-place list/sequence variants call
+ * {@link #shiftElementValue}, which leaves empty values alone. Checking that a path argument names a DA
+ * (or DA/DT) element is the evaluator's part.
  */
 public final class DateTimeShifter {
 

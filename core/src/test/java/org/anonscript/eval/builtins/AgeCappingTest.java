@@ -113,11 +113,24 @@ class AgeCappingTest {
         "19500101, 20000131, 050Y, 0, false",
         "19000101, , 100Y, 0, false",       // reference quirk: DOB without study date stops before the age
         "19000101, '', 100Y, 0, false",
+        // XNAT's TestAnonymizationDateTimeModifications (DOB, study date, age)
+        "'', '', 090Y, 0, true",             // no dates: they stay empty, the age is capped
+        "20230101, 20230410, 099D, 0, false", // a newborn: untouched
+        "19500101, '', 500Y, 0, false",      // blank study date: DOB and even 500Y untouched
+        "19500101, 20000131, 050Y, 0, false",
     })
     void planFollowsTheReferencesOrder(String dob, String study, String age, long shiftDays, boolean capAges) {
         AgeCapping.Plan plan = AgeCapping.plan(dob, study, age);
         assertThat(plan.birthDateShiftDays()).isEqualTo(shiftDays);
         assertThat(plan.capAges()).isEqualTo(capAges);
-        assertThat(plan.warning() != null).isEqualTo(dob != null && (study == null || study.isEmpty()));
+        assertThat(plan.warning() != null)
+                .isEqualTo(dob != null && !dob.isEmpty() && (study == null || study.isEmpty()));
+    }
+
+    @Test
+    void scalingThenShiftingMovesTheCappedBirthDate() {
+        // XNAT's plusShift.das: the capped DOB 19110201 then shifted 14 days is 19110215
+        String capped = AgeCapping.cappedBirthDate("19000101", "20000131").orElseThrow();
+        assertThat(DateTimeShifter.shift(capped, 14, "days")).isEqualTo("19110215");
     }
 }

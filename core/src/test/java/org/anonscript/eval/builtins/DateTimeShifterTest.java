@@ -34,6 +34,11 @@ class DateTimeShifterTest {
         "20100430130441.40, 360, 20100430131041.40",
         // spec §8.3 shiftDateTimeSequenceByIncrement: one day on a DT two sequences deep
         "20100430130441.40, 86400, 20100501130441.40",
+        // the rest of XNAT's shiftDateTime*.das expectations
+        "20200101120000.800000, 10, 20200101120010.800000",
+        "20200101120000-0730, 10, 20200101120010-0730",
+        "20100430130441.40, -86400, 20100429130441.40",
+        "20200101100000, 10, 20200101100010",
     })
     void shiftDateTimeByIncrementExamples(String dateTime, String amount, String expected) {
         assertThat(DateTimeShifter.shift(dateTime, DateTimeShifter.amount("shiftDateTimeByIncrement", amount), "seconds"))

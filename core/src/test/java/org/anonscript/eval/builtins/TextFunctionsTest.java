@@ -42,6 +42,22 @@ class TextFunctionsTest {
         assertThat(result).isEqualTo("mr-BxD");
     }
 
+    @Test
+    void xnatsStringFunctionsScript() {
+        // XNAT's DE_6/stringFunctions.das on its MR sample expects mr_PDW_TSE_01204567_102030:
+        // format["{0}_{1}_{2}_{3}", lowercase[(0008,0060)], uppercase[(0008,103E)],
+        //        replace[substring["0123456789", 0, 8], "3", "0"], concatenate["10", "20", "30"]]
+        // with Modality MR and a series description whose upper case is PDW_TSE.
+        String modality = "MR";
+        String seriesDescription = "PDw_TSE";
+        String result = TextFunctions.format("{0}_{1}_{2}_{3}", List.of(
+                TextFunctions.lowercase(modality),
+                TextFunctions.uppercase(seriesDescription),
+                TextFunctions.replace(TextFunctions.substring("0123456789", "0", "8"), "3", "0"),
+                TextFunctions.concatenate(List.of("10", "20", "30"))));
+        assertThat(result).isEqualTo("mr_PDW_TSE_01204567_102030");
+    }
+
     @ParameterizedTest(name = "format[\"{0}\", …] = \"{1}\"")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "{0}_{1}|a_b",
@@ -177,6 +193,7 @@ class TextFunctionsTest {
     @ParameterizedTest(name = "match[\"{0}\", \"{1}\", {2}] = {3}")
     @CsvSource({
         "aba, (a(b)?)+, 2, b",            // spec §8.3 [test]
+        "abax, (a(b)?)+, 2, b",           // a find: trailing text does not matter (DE4 differs)
         "x123y45, \\d+, 0, 123",          // first find, not anchored
         "MR_T1_SAG, ^([A-Z]+)_(.*)$, 2, T1_SAG",
         "abc, \\d+, 0,",                  // no match: null
@@ -231,6 +248,17 @@ class TextFunctionsTest {
     })
     void normalizeStringReplacesEachNonAsciiCharacter(String text, String expected) {
         assertThat(TextFunctions.normalizeString(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void normalizeStringAsXnatsTestsExpect() {
+        // XNAT's TestAnonymizationNormalizeString (DE-108)
+        String source = "Déscrîptîøn plüs $pec|ål ¢haraçtêrs";
+        String expected = "D_scr_pt__n pl_s $pec|_l _hara_t_rs";
+        assertThat(TextFunctions.normalizeString(source)).isEqualTo(expected);
+        assertThat(TextFunctions.normalizeString(source, ":)")).isEqualTo(expected.replace("_", ":)"));
+        assertThat(TextFunctions.normalizeString("Yamada^Tarou=山田^太郎=やまだ^たろう"))
+                .isEqualTo("Yamada^Tarou=__^__=___^___");
     }
 
     @Test
