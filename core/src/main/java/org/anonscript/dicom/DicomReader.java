@@ -304,13 +304,6 @@ public final class DicomReader {
                 return new DicomElement.Sequence(h.tag(), VR.SQ, readItems(h, enc, end, depth), false);
             }
             need(h.offset(), h.tag(), h.length(), "value of " + h.length() + " bytes");
-            if (vr == VR.UN && enc.explicitVr() && h.length() > 0
-                    && ValueText.dictionaryVr(h.tag()).orElse(null) == VR.SQ) {
-                Optional<DicomElement> sequence = unAsSequence(h, depth);
-                if (sequence.isPresent()) {
-                    return sequence.get();
-                }
-            }
             Bytes bytes = readValue(h.length(), vr, enc, pixelData
                     || h.tag() == Tag.FLOAT_PIXEL_DATA || h.tag() == Tag.DOUBLE_FLOAT_PIXEL_DATA);
             if (h.length() % 2 == 1) {
@@ -318,24 +311,6 @@ public final class DicomReader {
                         + h.length());
             }
             return new DicomElement.Value(h.tag(), vr, bytes);
-        }
-
-        /**
-         * A defined-length UN element of a tag the dictionary knows as SQ holds an implicit VR little endian
-         * sequence (PS3.5 §6.2.2); it is read as one (kept as UN, so that writing keeps its encoding). When
-         * the bytes are not a sequence after all, they stay an opaque UN value.
-         */
-        private Optional<DicomElement> unAsSequence(Header h, int depth) {
-            long valueStart = in.position();
-            int warningsBefore = warnings.size();
-            try {
-                List<DicomElement.Item> items = readItems(h, Encoding.IMPLICIT_LE, valueStart + h.length(), depth);
-                return Optional.of(new DicomElement.Sequence(h.tag(), VR.UN, items, false));
-            } catch (IOException notASequence) {
-                in.seek(valueStart);
-                warnings.subList(warningsBefore, warnings.size()).clear();
-                return Optional.empty();
-            }
         }
 
         private Bytes readValue(long length, VR vr, Encoding enc, boolean pixelData) throws IOException {

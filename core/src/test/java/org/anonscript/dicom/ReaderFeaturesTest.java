@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,46 +49,6 @@ class ReaderFeaturesTest {
         assertThat(Oracles.dcmdump(Oracles.testFile("UN_sequence.dcm")))
                 .contains("(4453,100c) SQ (Sequence with undefined length #=1)")
                 .contains("(0008,1115) SQ (Sequence with undefined length #=1)");
-    }
-
-    @Test
-    void aDefinedLengthUnOfAKnownSequenceIsReadAsItsImplicitVrItems(@TempDir Path dir) throws Exception {
-        // (0008,1115) ReferencedSeriesSequence stored as UN: one item of 14 bytes holding, in implicit VR
-        // little endian, (0020,000E) = "1.2.3\0"
-        byte[] content = java.util.HexFormat.of().parseHex("FEFF00E00E000000" + "20000E0006000000" + "312E322E3300");
-        Dataset original = Dataset.of(TestFiles.text(0x00080060, VR.CS, "OT"),
-                DicomElement.Value.of(0x00081115, VR.UN, content),
-                DicomElement.Value.of(0x00091010, VR.UN, content));
-        Path file = dir.resolve("un.dcm");
-        new DicomWriter().write(TestFiles.part10(original, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), file);
-        assertThat(Oracles.dcmdumpAccepts(file)).isTrue();
-
-        DicomFile read = new DicomReader().read(file);
-        var sequence = (DicomElement.Sequence) read.dataset().get(0x00081115).orElseThrow();
-        assertThat(sequence.vr()).isEqualTo(VR.UN);
-        assertThat(sequence.items().get(0).dataset().getText(0x0020000E)).hasValue("1.2.3");
-        // a private UN is not known to be a sequence and stays opaque
-        assertThat(read.dataset().get(0x00091010).orElseThrow()).isInstanceOf(DicomElement.Value.class);
-        // a no-op write keeps the UN encoding byte for byte
-        Path again = dir.resolve("again.dcm");
-        new DicomWriter().write(read, again);
-        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(file));
-        // editing inside it rewrites the lengths, and pydicom reads the item back
-        Dataset edited = TestPaths.set(read.dataset(), "(0008,1115)[0].(0020,000E)", "1.2.840.99");
-        Path changed = dir.resolve("changed.dcm");
-        new DicomWriter().write(read.withDataset(edited), changed);
-        assertThat(Oracles.pydicomDumps(List.of(changed)).get(0)).contains("(0008,1115)[0].(0020,000E) UI 1.2.840.99");
-    }
-
-    @Test
-    void bytesOfAUnThatAreNotASequenceStayOpaque() throws Exception {
-        byte[] notItems = "not a sequence".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        Dataset original = Dataset.of(DicomElement.Value.of(0x00081115, VR.UN, notItems));
-        byte[] bytes = new DicomWriter().toBytes(TestFiles.part10(original, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN),
-                TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
-        DicomFile read = new DicomReader().read(bytes, "un.dcm");
-        assertThat(read.dataset().get(0x00081115)).hasValue(DicomElement.Value.of(0x00081115, VR.UN, notItems));
-        assertThat(read.warnings()).isEmpty();
     }
 
     @Test
