@@ -133,6 +133,23 @@ class SamplesAndConfigurationTest {
     }
 
     @Test
+    void networkFunctionsRunOnlyWhenTheConfigurationAllowsIt() {
+        // port 1 on the loopback refuses at once: whether a connection was attempted shows in the message
+        String script = "version \"6.1\"\n(0012,0063) := getURL[\"http://127.0.0.1:1/method\"]";
+        try (LspHarness lsp = new LspHarness(settings(Samples.ct()))) {
+            RunResult off = LspHarness.get(lsp.remote.runOnSamples(new RunParams(lsp.open(script), null)));
+            assertThat(off.files().get(0).error()).contains("needs network access");
+        }
+        JsonObject allowed = settings(Samples.ct());
+        allowed.addProperty("network", true);
+        try (LspHarness lsp = new LspHarness(allowed)) {
+            RunResult on = LspHarness.get(lsp.remote.runOnSamples(new RunParams(lsp.open(script), null)));
+            assertThat(on.files().get(0).outcome()).isEqualTo("error");
+            assertThat(on.files().get(0).error()).doesNotContain("needs network access");
+        }
+    }
+
+    @Test
     void configurationFileNextToTheScriptApplies() throws Exception {
         Files.writeString(dir.resolve(".anonscript.json"), "{\"severities\": {\"DE208\": \"off\"}, \"bindings\": {\"site\": \"S1\"}}");
         Path script = Files.createDirectories(dir.resolve("scripts")).resolve("a.das");
