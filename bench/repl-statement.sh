@@ -31,5 +31,6 @@ grep -o '^([0-9]* ms)' "$work/out.txt" | tr -d '(ms )' > "$work/times.txt"
 tail -n +2 "$work/times.txt" | sort -n > "$work/after-first.txt"
 n=$(wc -l < "$work/after-first.txt")
 median=$(sed -n "$(( (n + 1) / 2 ))p" "$work/after-first.txt")
+p90=$(sed -n "$(( (n * 9 + 9) / 10 ))p" "$work/after-first.txt")
 max=$(tail -1 "$work/after-first.txt")
-echo "first statement: $(head -1 "$work/times.txt") ms; next $n statements on $files files: median $median ms, max $max ms"
+echo "first statement: $(head -1 "$work/times.txt") ms; next $n statements on $files files: median $median ms, 90th percentile $p90 ms, max $max ms"
