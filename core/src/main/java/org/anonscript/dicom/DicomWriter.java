@@ -28,6 +28,7 @@ public final class DicomWriter {
 
     private static final byte[] DICM = {'D', 'I', 'C', 'M'};
     private static final long UNDEFINED = 0xFFFFFFFFL;
+    private static final java.util.concurrent.atomic.AtomicLong TEMP_COUNTER = new java.util.concurrent.atomic.AtomicLong();
 
     /** Writes in the file's own transfer syntax. */
     public void write(DicomFile file, Path target) throws IOException {
@@ -36,10 +37,11 @@ public final class DicomWriter {
 
     public void write(DicomFile file, Path target, TransferSyntax ts) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        // a name no other writer uses: this process's id and a counter (cheaper than createTempFile's random names)
+        Path temp = folder.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + TEMP_COUNTER.incrementAndGet() + ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 write(file, out, ts);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -290,7 +292,7 @@ public final class DicomWriter {
                 sources.put(region.file(), channel);
             }
             if (chunk == null) {
-                chunk = new byte[256 * 1024];
+                chunk = new byte[64 * 1024];
             }
             long position = region.offset();
             long left = region.length();

@@ -32,6 +32,46 @@ public record TagDiff(List<Change> changes) {
         return new TagDiff(changes(before, after, Optional.empty()));
     }
 
+    /**
+     * The net effect of a change log, one row per element in path order: the first "before" and the
+     * last "after" of each path (attributed to the last statement that touched it); elements that end
+     * as they began drop out. This is what a reader of a dry run wants, and it equals
+     * {@link #between} of the input and the output; the raw log keeps every step.
+     */
+    public static TagDiff net(List<Change> log) {
+        java.util.Map<String, Change> byPath = new java.util.LinkedHashMap<>();
+        for (Change c : log) {
+            Change first = byPath.get(c.path());
+            if (first == null) {
+                byPath.put(c.path(), c);
+            } else {
+                byPath.put(c.path(), new Change(c.path(), c.keyword(), first.before(), c.after(), c.kind(), c.statement()));
+            }
+        }
+        List<Change> out = new ArrayList<>();
+        for (Change c : byPath.values()) {
+            if (java.util.Objects.equals(c.before(), c.after())) {
+                continue;
+            }
+            Change.Kind kind = c.before() == null ? Change.Kind.ADDED
+                    : c.after() == null ? Change.Kind.REMOVED : Change.Kind.MODIFIED;
+            out.add(new Change(c.path(), c.keyword(), c.before(), c.after(), kind, c.statement()));
+        }
+        out.sort(java.util.Comparator.comparing(TagDiff::sortKey));
+        return new TagDiff(out);
+    }
+
+    /** Paths compare by their tags and item numbers, so (0008,1115)[10] comes after (0008,1115)[9]. */
+    private static String sortKey(Change c) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)\\]").matcher(c.path());
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, "[" + String.format("%08d", Integer.parseInt(m.group(1))) + "]");
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     public boolean isEmpty() {
         return changes.isEmpty();
     }
@@ -62,7 +102,7 @@ public record TagDiff(List<Change> changes) {
             } else {
                 DicomElement e = x.get(i++);
                 DicomElement f = y.get(j++);
-                if (e == f || e.equals(f)) {
+                if (e == f || e.equals(f) || sameBulkValue(e, f)) {
                     continue;
                 }
                 if (e instanceof DicomElement.Sequence s && f instanceof DicomElement.Sequence t) {
@@ -97,6 +137,13 @@ public record TagDiff(List<Change> changes) {
         if (s.vr() != t.vr() && out.isEmpty()) {
             out.add(change(prefix, s.tag(), s.vr().name(), t.vr().name(), Change.Kind.MODIFIED, statement));
         }
+    }
+
+    /** Bulk values of two files are equal when their bytes are (a file region compares by position). */
+    private static boolean sameBulkValue(DicomElement e, DicomElement f) {
+        return e instanceof DicomElement.Value a && f instanceof DicomElement.Value b && a.vr() == b.vr()
+                && (a.isBulk() || b.isBulk()) && a.length() == b.length()
+                && java.util.Arrays.equals(a.toArray(), b.toArray());
     }
 
     private static Change change(String prefix, int tag, String before, String after, Change.Kind kind,
@@ -147,9 +194,5 @@ public record TagDiff(List<Change> changes) {
 
     private static String describe(Dataset item) {
         return "[item, " + item.size() + (item.size() == 1 ? " element]" : " elements]");
-    }
-
-    static boolean isText(VR vr) {
-        return vr.kind() == VR.Kind.TEXT;
     }
 }

@@ -56,6 +56,7 @@ final class ChunkSplitter {
             int start = i;
             boolean isIf = tokens.get(i).getType() == DE6Lexer.IF;
             int depth = 0;
+            int[] counts = new int[3];
             int firstNewline = -1;
             int j = i;
             for (; j < n; j++) {
@@ -82,13 +83,16 @@ final class ChunkSplitter {
                         stack = java.util.Arrays.copyOf(stack, depth * 2);
                     }
                     stack[depth++] = open;
+                    counts[kind(open)]++;
                     continue;
                 }
                 char close = closerFor(type);
-                if (close != 0) {
-                    for (int d = depth - 1; d >= 0; d--) {
-                        if (stack[d] == close) {
-                            depth = d;
+                if (close != 0 && counts[kind(close)] > 0) {
+                    // Pop down to the matching opener; a closer without one is ignored (the parse reports it).
+                    while (depth > 0) {
+                        char top = stack[--depth];
+                        counts[kind(top)]--;
+                        if (top == close) {
                             break;
                         }
                     }
@@ -118,6 +122,10 @@ final class ChunkSplitter {
             }
         }
         return false;
+    }
+
+    private static int kind(char bracket) {
+        return bracket == '(' ? 0 : bracket == '[' ? 1 : 2;
     }
 
     static char opener(int type) {

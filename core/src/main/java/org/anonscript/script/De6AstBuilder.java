@@ -22,14 +22,9 @@ final class De6AstBuilder {
     private final SourceMap map;
     private final List<Diagnostic> diagnostics;
 
-    /** Re-reads the tokens of a bad line inside a block: its statements, or one Erroneous plus diagnostics. */
-    private final java.util.function.Function<List<Token>, List<Statement>> badLines;
-
-    De6AstBuilder(SourceMap map, List<Diagnostic> diagnostics,
-            java.util.function.Function<List<Token>, List<Statement>> badLines) {
+    De6AstBuilder(SourceMap map, List<Diagnostic> diagnostics) {
         this.map = map;
         this.diagnostics = diagnostics;
-        this.badLines = badLines;
     }
 
     /** A whole script parsed at once: statements not separated by a newline get DE007. */
@@ -156,17 +151,6 @@ final class De6AstBuilder {
         for (DE6Parser.BlockItemContext item : ctx.blockItem()) {
             if (item.NEWLINE() != null) {
                 separated = true;
-                continue;
-            }
-            if (item.badLine() != null) {
-                List<Token> tokens = new ArrayList<>();
-                for (int i = 0; i < item.badLine().getChildCount(); i++) {
-                    if (item.badLine().getChild(i) instanceof TerminalNode t) {
-                        tokens.add(t.getSymbol());
-                    }
-                }
-                statements.addAll(badLines.apply(tokens));
-                separated = false;
                 continue;
             }
             Statement st = statement(item.statement());

@@ -91,6 +91,12 @@ public final class ScriptParser {
         try {
             return new Attempt<>(rule.parse(parser), null);
         } catch (ParseCancellationException sllFailed) {
+            if (tooDeepForLl(tokens)) {
+                // Full-context prediction costs grow with the nesting depth; SLL's answer is good enough
+                // to explain a statement nobody writes by hand.
+                RecognitionException cause = sllFailed.getCause() instanceof RecognitionException r ? r : null;
+                return new Attempt<>(null, cause);
+            }
             stream.seek(0);
             parser.setTokenStream(stream);
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
@@ -105,6 +111,25 @@ public final class ScriptParser {
         } catch (StackOverflowError tooDeep) {
             return new Attempt<>(null, null);
         }
+    }
+
+    private static final int MAX_LL_NESTING = 100;
+
+    private static boolean tooDeepForLl(List<Token> tokens) {
+        int depth = 0;
+        for (Token t : tokens) {
+            String text = t.getText();
+            char first = text.isEmpty() ? ' ' : text.charAt(0);
+            char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+            if (first == '(' || first == '[' || first == '{') {
+                if (++depth > MAX_LL_NESTING) {
+                    return true;
+                }
+            } else if (last == ')' || last == ']' || last == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return false;
     }
 
     /**
@@ -175,10 +200,7 @@ public final class ScriptParser {
             lexer.removeErrorListeners();
             List<Token> tokens = tokens(lexer);
             DE6Parser parser = configure(new DE6Parser(null));
-            De6AstBuilder[] self = new De6AstBuilder[1];
-            De6AstBuilder builder = new De6AstBuilder(map, diagnostics,
-                    line -> reparse(parser, self[0], line, map, pre.text()));
-            self[0] = builder;
+            De6AstBuilder builder = new De6AstBuilder(map, diagnostics);
             Range all = source.range(0, source.text().length());
             if (tokens.isEmpty()) {
                 return new ParseResult(new Script(Dialect.DE6, version, List.of(), pre.comments(), all), diagnostics, source);
@@ -210,6 +232,22 @@ public final class ScriptParser {
                 List<Statement> built = null;
                 if (attempt.tree() != null) {
                     built = build(builder, attempt.tree());
+                } else if (chunk.get(0).getType() == DE6Lexer.IF) {
+                    int mark = diagnostics.size();
+                    built = BlockRecovery.recover(chunk, attempt.failure(),
+                            part -> {
+                                Attempt<DE6Parser.ChunkContext> a = parseChunk(parser, part, DE6Parser::chunk);
+                                List<Statement> ok = a.tree() == null ? null : build(builder, a.tree());
+                                return new BlockRecovery.Outcome(ok, a.failure());
+                            },
+                            (line, failure) -> {
+                                Range lineRange = map.range(line.get(0), line.get(line.size() - 1));
+                                diagnostics.addAll(SyntaxDiagnosis.de6(line, failure, map, pre.text()));
+                                return new Statement.Erroneous(map.text(lineRange), lineRange);
+                            });
+                    if (built == null) {
+                        diagnostics.subList(mark, diagnostics.size()).clear();
+                    }
                 }
                 if (built != null) {
                     statements.addAll(built);
@@ -220,19 +258,6 @@ public final class ScriptParser {
             }
             Script script = new Script(Dialect.DE6, version, statements, pre.comments(), all);
             return new ParseResult(script, diagnostics, source);
-        }
-
-        /** A bad line inside a block, parsed on its own: its statements, or one Erroneous explained by diagnostics. */
-        private List<Statement> reparse(DE6Parser parser, De6AstBuilder builder, List<Token> line, SourceMap map,
-                String lexed) {
-            Range range = map.range(line.get(0), line.get(line.size() - 1));
-            Attempt<DE6Parser.ChunkContext> attempt = parseChunk(parser, line, DE6Parser::chunk);
-            List<Statement> built = attempt.tree() == null ? null : build(builder, attempt.tree());
-            if (built != null) {
-                return built;
-            }
-            diagnostics.addAll(SyntaxDiagnosis.de6(line, attempt.failure(), map, lexed));
-            return List.of(new Statement.Erroneous(map.text(range), range));
         }
 
         private List<Statement> build(De6AstBuilder builder, DE6Parser.ChunkContext tree) {

@@ -248,11 +248,13 @@ final class SyntaxDiagnosis {
         return n;
     }
 
-    /** DE006: closers without openers, openers never closed, blank lines inside a DE6 list. */
+    /** DE006: closers without openers, the outermost opener never closed, blank lines inside a DE6 list. */
     private boolean brackets(List<Token> tokens, boolean de6) {
         List<Token> open = new ArrayList<>();
         List<Boolean> isList = new ArrayList<>();
+        int[] counts = new int[3];
         int newline = de6 ? DE6Lexer.NEWLINE : DE4Lexer.NEWLINE;
+        int unmatched = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             int type = t.getType();
@@ -261,42 +263,50 @@ final class SyntaxDiagnosis {
             if (opener != 0) {
                 open.add(t);
                 isList.add(opener == '{' && !blockBrace(tokens, i));
+                counts[kind(opener)]++;
             } else if (closer != 0) {
-                int match = -1;
-                for (int k = open.size() - 1; k >= 0; k--) {
-                    if (de6 ? ChunkSplitter.opener(open.get(k).getType()) == closer : true) {
-                        match = k;
-                        break;
+                if (counts[kind(closer)] == 0) {
+                    if (unmatched++ == 0) {
+                        String text = t.getText();
+                        out.add(Diagnostic.of(DiagnosticCode.DE006, map.range(t),
+                                "`" + text.charAt(text.length() - 1) + "` has no matching opening bracket; remove it"
+                                        + " or add the missing opening bracket."));
                     }
+                    continue;
                 }
-                if (match < 0) {
-                    String text = t.getText();
-                    out.add(Diagnostic.of(DiagnosticCode.DE006, map.range(t),
-                            "`" + text.charAt(text.length() - 1) + "` has no matching opening bracket; remove it or add the"
-                                    + " missing opening bracket."));
-                } else {
-                    while (open.size() > match) {
-                        open.remove(open.size() - 1);
-                        isList.remove(isList.size() - 1);
+                while (!open.isEmpty()) {
+                    Token top = open.remove(open.size() - 1);
+                    isList.remove(isList.size() - 1);
+                    char topKind = de6 ? ChunkSplitter.opener(top.getType()) : '[';
+                    counts[kind(topKind)]--;
+                    if (topKind == closer) {
+                        break;
                     }
                 }
             } else if (de6 && type == newline && i > 0 && tokens.get(i - 1).getType() == newline
                     && !isList.isEmpty() && isList.get(isList.size() - 1)) {
                 out.add(Diagnostic.of(DiagnosticCode.DE006, map.range(t),
-                        "Blank line inside a list: DicomEdit 6 allows one line break between entries; remove the blank line."));
+                        "Blank line inside a list: DicomEdit 6 allows one line break between entries (a line holding"
+                                + " only a comment counts as blank); remove the blank line."));
             }
         }
-        for (Token t : open) {
+        if (!open.isEmpty()) {
+            Token t = open.get(0);
             String closing = switch (t.getText().charAt(0)) {
                 case '[' -> "]";
                 case '{' -> "}";
                 default -> ")";
             };
+            String more = open.size() > 1 ? " (" + (open.size() - 1) + " more brackets after it are not closed either)" : "";
             out.add(Diagnostic.of(DiagnosticCode.DE006, map.range(t),
-                    "`" + t.getText().charAt(0) + "` is never closed: add `" + closing + "`.",
+                    "`" + t.getText().charAt(0) + "` is never closed: add `" + closing + "`" + more + ".",
                     Map.of("insertText", closing)));
         }
         return !out.isEmpty();
+    }
+
+    private static int kind(char bracket) {
+        return bracket == '(' ? 0 : bracket == '[' ? 1 : 2;
     }
 
     /** A {@code {} after {@code )} (an if condition) or {@code else} opens a block, not a list. */

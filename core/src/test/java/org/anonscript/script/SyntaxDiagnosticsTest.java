@@ -172,6 +172,22 @@ class SyntaxDiagnosticsTest {
     }
 
     @Test
+    void badLinesInNestedBlocksLandInTheirOwnBlock() {
+        String text = V66 + "if (true[]) {\n  if (false[]) {\n    x1 := $\n    -(0010,0010)\n  }\n  x2 := 'b'\n}";
+        ParseResult r = ScriptParser.parse(text);
+        assertThat(Ast.of(r.script())).isEqualTo(
+                "(version \"6.6\") (if true[] {(if false[] {(error) (- (0010,0010))}) (error)})");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactlyInAnyOrder(DiagnosticCode.DE001, DiagnosticCode.DE004);
+    }
+
+    @Test
+    void aBadStructureInsideABlockMakesTheWholeChainErroneous() {
+        ParseResult r = ScriptParser.parse(V66 + "if (true[]) {\n  -(0010,0010)\n} else if (false[]) {\n  -(0010,0020)\n}\n-(0010,0030)");
+        assertThat(Ast.of(r.script())).isEqualTo("(version \"6.6\") (error) (- (0010,0030))");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.DE005);
+    }
+
+    @Test
     void anUnclosedBlockDoesNotSwallowTheRestOfTheScript() {
         ParseResult r = ScriptParser.parse(V66 + "if (true[]) {\n-(0010,0010)\n-(0010,0020)\n");
         assertThat(Ast.of(r.script())).isEqualTo("(version \"6.6\") (error) (- (0010,0010)) (- (0010,0020))");

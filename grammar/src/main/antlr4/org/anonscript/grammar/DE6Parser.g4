@@ -64,10 +64,7 @@ elseifClause : ELSEIF L_PAREN condition R_PAREN NEWLINE* block ;
 elseClause   : ELSE NEWLINE* block ;
 
 block        : L_BRACE blockItem* R_BRACE ;
-// badLine lets one bad line inside a block fail on its own instead of taking the whole if-chain
-// with it; a valid statement always wins (it is the earlier alternative).
-blockItem    : NEWLINE | statement | badLine ;
-badLine      : ~(NEWLINE | R_BRACE)+ ;
+blockItem    : NEWLINE | statement ;
 
 describe
     : DESCRIBE ID kind=(STRING | HIDDEN_WORD | CONST_WORD | IMMUTABLE_WORD)

@@ -240,11 +240,30 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
                 return new FileResult(input, status, Optional.of(outcome), "");
             }
             Files.createDirectories(target.toAbsolutePath().getParent());
-            new DicomWriter().write(FileEvaluation.withResult(file, outcome.dataset()), target);
+            writeAtomically(FileEvaluation.withResult(file, outcome.dataset()), target);
         } catch (IOException | RuntimeException e) {
             return new FileResult(input, "failed", Optional.of(outcome), "cannot write " + target + ": " + e.getMessage());
         }
         return new FileResult(input, status, Optional.of(outcome), "");
+    }
+
+    /**
+     * Writes next to the target under a name no other worker uses, then renames over the target, so a
+     * reader never sees a half-written file. (A plain name instead of a random temporary file: creating
+     * thousands of those was a third of the time per file.)
+     */
+    private static void writeAtomically(DicomFile file, Path target) throws IOException {
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + Thread.currentThread().getId() + ".part");
+        try {
+            try (var out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE)) {
+                new DicomWriter().write(file, out, file.transferSyntax());
+            }
+            Files.move(temp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     private void report(List<FileResult> results, PrintWriter out, PrintWriter err) {
@@ -276,10 +295,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
                 case "skipped" -> { }
                 default -> {
                     if (destination.dryRun) {
-                        Outcome o = r.outcome().orElseThrow();
-                        out.println("== " + name + ": " + r.status() + (o.changes().isEmpty() ? ""
-                                : " (" + o.changes().size() + (o.changes().size() == 1 ? " change)" : " changes)")));
-                        DiffRenderer.lines(new TagDiff(o.changes()), colored).forEach(out::println);
+                        TagDiff diff = TagDiff.net(r.outcome().orElseThrow().changes());
+                        int n = diff.changes().size();
+                        out.println("== " + name + ": " + r.status() + (n == 0 ? "" : " (" + n + (n == 1 ? " change)" : " changes)")));
+                        DiffRenderer.lines(diff, colored).forEach(out::println);
                     }
                 }
             }
@@ -307,7 +326,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             o.addProperty("message", r.message());
         }
         r.outcome().ifPresent(outcome -> {
-            o.add("changes", DiffRenderer.json(new TagDiff(outcome.changes())));
+            o.add("changes", DiffRenderer.json(TagDiff.net(outcome.changes())));
             JsonArray echoes = new JsonArray();
             outcome.echoes().forEach(echoes::add);
             o.add("echoes", echoes);

@@ -262,6 +262,7 @@ public final class DicomJson {
         }
         s = s.replaceFirst("^0+(?=[0-9])", "");
         s = s.replaceFirst("\\.(?=[eE]|$)", ".0");
+        s = s.replaceFirst("([eE])\\+", "$1"); // dcm2json spells 1.5e+01 as 1.5e01
         String spelled = sign + s;
         return JSON_NUMBER.matcher(spelled).matches()
                 ? new JsonPrimitive(new LazilyParsedNumber(spelled)) : new JsonPrimitive(value);
@@ -302,11 +303,19 @@ public final class DicomJson {
         return numbers;
     }
 
-    /** JSON has no NaN or infinity; dcm2json writes them as strings, and so do we. */
+    /**
+     * JSON has no NaN or infinity; dcm2json writes them as strings, and so do we. Whole floating-point
+     * values are written without a fraction ({@code 0}, not {@code 0.0}), as dcm2json does.
+     */
     private static JsonElement finite(Number n) {
-        if (n instanceof Float f && (f.isNaN() || f.isInfinite())
-                || n instanceof Double d && (d.isNaN() || d.isInfinite())) {
-            return new JsonPrimitive(n.toString());
+        if (n instanceof Float || n instanceof Double) {
+            double d = n.doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                return new JsonPrimitive(n.toString());
+            }
+            if (d == Math.rint(d) && Math.abs(d) < 1e15 && !(d == 0 && 1 / d < 0)) {
+                return new JsonPrimitive((long) d);
+            }
         }
         return new JsonPrimitive(n);
     }

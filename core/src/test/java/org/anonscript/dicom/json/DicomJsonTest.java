@@ -41,6 +41,7 @@ class DicomJsonTest {
             "00200013 | IS | ` +12 `               | `{\"00200013\":{\"vr\":\"IS\",\"Value\":[12]}}`",
             "00280030 | DS | `.5\\\\-.25e1 `        | `{\"00280030\":{\"vr\":\"DS\",\"Value\":[0.5,-0.25e1]}}`",
             "00280030 | DS | `007\\\\5.`            | `{\"00280030\":{\"vr\":\"DS\",\"Value\":[7,5.0]}}`",
+            "00280030 | DS | `1.000000e+01`        | `{\"00280030\":{\"vr\":\"DS\",\"Value\":[1.000000e01]}}`",
             "00100010 | PN | `^^^^`                | `{\"00100010\":{\"vr\":\"PN\"}}`",
             "00100010 | PN | `Ab^^=^^^`            | `{\"00100010\":{\"vr\":\"PN\",\"Value\":[{\"Alphabetic\":\"Ab\"}]}}`",
             "00100010 | PN | `Doe^J=^^=`           | `{\"00100010\":{\"vr\":\"PN\",\"Value\":[{\"Alphabetic\":\"Doe^J\"}]}}`",
@@ -82,6 +83,7 @@ class DicomJsonTest {
         assertThat(DicomJson.toJson(Dataset.of(bytes(0x00189218, VR.FD, slice(all, 16, 8))))
                 .getAsJsonObject("00189218").getAsJsonArray("Value").get(0).getAsDouble()).isEqualTo(862399761.11107898);
         assertThat(json(bytes(0x00189218, VR.FD, new byte[0]))).isEqualTo("{\"00189218\":{\"vr\":\"FD\"}}");
+        assertThat(json(bytes(0x00211092, VR.FL, new byte[4]))).isEqualTo("{\"00211092\":{\"vr\":\"FL\",\"Value\":[0]}}");
     }
 
     private static byte[] slice(byte[] all, int from, int length) {

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Codec throughput: read + change 5 elements + write in place, on N copies of pydicom's CT_small.dcm:
+#   anonscript (one JVM for the batch; 1 thread, and THREADS threads) vs dcmodify (one process for the
+#   batch) vs a pydicom loop vs a plain cp of the same files. Prints wall seconds, CPU seconds
+#   (user+sys), files/s and ratios. On a busy machine compare the CPU column too.
+# Needs: a JDK 17, Maven (offline is fine once built), dcmtk, GNU time, python3 with pydicom.
+#   PYTHON       interpreter that imports pydicom (default /usr/bin/python3)
+#   PYDICOM_DATA pydicom's data folder (default: Debian's python3-pydicom location)
+#   N            number of copies (default 1000); THREADS for the parallel run (default: nproc)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+PYTHON=${PYTHON:-/usr/bin/python3}
+PYDICOM_DATA=${PYDICOM_DATA:-/usr/lib/python3/dist-packages/pydicom/data}
+N=${N:-1000}
+THREADS=${THREADS:-$(nproc)}
+src="$PYDICOM_DATA/test_files/CT_small.dcm"
+for tool in dcmodify dcmdump java "$PYTHON" /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 1; }
+done
+[ -f "$src" ] || { echo "missing: $src (install python3-pydicom or set PYDICOM_DATA)" >&2; exit 1; }
+
+(cd "$root" && { mvn -B -q -o -pl core -am test-compile >/dev/null 2>&1 || mvn -B -q -pl core -am test-compile >/dev/null; })
+classpath="$root/core/target/classes:$root/core/target/test-classes"
+# a batch tool's JVM: one GC thread, C1 only (short-lived process)
+JAVA=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$classpath")
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir "$work/orig"
+for i in $(seq -w 1 "$N"); do cp "$src" "$work/orig/$i.dcm"; done
+first="$work/run/$(printf "%0${#N}d" 1).dcm"
+
+fresh() { rm -rf "$work/run" "$work/cp-target"; cp -r "$work/orig" "$work/run"; sync; }
+# measure NAME CMD...: runs CMD on a fresh copy, appends "NAME wall cpu" to the results
+measure() {
+  local name=$1; shift
+  fresh
+  /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" >/dev/null
+  read -r wall user sys <"$work/time"
+  echo "$name $wall $(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" >>"$work/results"
+}
+
+measure cp cp -r "$work/run" "$work/cp-target"
+measure anonscript "${JAVA[@]}" org.anonscript.dicom.CodecBench "$work"/run/*.dcm
+edited() { dcmdump -q "$first" >"$work/dump.txt"; grep -q "(0010,0010) PN \[ANONYMOUS\]" "$work/dump.txt"; }
+edited || { echo "anonscript did not edit $first" >&2; exit 1; }
+measure "anonscript-${THREADS}t" "${JAVA[@]}" -Dbench.threads="$THREADS" org.anonscript.dicom.CodecBench "$work"/run/*.dcm
+measure dcmodify dcmodify -nb -m "(0010,0010)=ANONYMOUS" -m "(0010,0020)=ID0001" -m "(0010,0030)=19000101" \
+  -m "(0008,0080)=NOWHERE" -m "(0008,0090)=DOCTOR" "$work"/run/*.dcm
+edited || { echo "dcmodify did not edit $first" >&2; exit 1; }
+cat >"$work/loop.py" <<'PY'
+import sys, pydicom
+for f in sys.argv[1:]:
+    ds = pydicom.dcmread(f)
+    ds.PatientName = 'ANONYMOUS'; ds.PatientID = 'ID0001'; ds.PatientBirthDate = '19000101'
+    ds.InstitutionName = 'NOWHERE'; ds.ReferringPhysicianName = 'DOCTOR'
+    ds.save_as(f)
+PY
+measure pydicom "$PYTHON" "$work/loop.py" "$work"/run/*.dcm
+
+echo "N=$N files, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+awk -v n="$N" '
+  { name[NR] = $1; wall[$1] = $2; cpu[$1] = $3 }
+  END {
+    printf "%-14s %8s %8s %9s\n", "tool", "wall s", "cpu s", "files/s"
+    for (i = 1; i <= NR; i++) printf "%-14s %8.2f %8.2f %9.0f\n", name[i], wall[name[i]], cpu[name[i]], n / wall[name[i]]
+    a = wall["anonscript"]
+    printf "anonscript files/s vs dcmodify: %.2fx (cpu: %.2fx); vs pydicom: %.2fx; wall time vs cp: %.2fx\n",
+      wall["dcmodify"] / a, cpu["dcmodify"] / cpu["anonscript"], wall["pydicom"] / a, a / wall["cp"]
+    for (i = 1; i <= NR; i++) if (name[i] ~ /^anonscript-/) {
+      t = wall[name[i]]
+      printf "%s files/s vs dcmodify: %.2fx; wall time vs cp: %.2fx\n", name[i], wall["dcmodify"] / t, t / wall["cp"]
+    }
+  }' "$work/results"

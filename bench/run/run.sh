@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Throughput of `anonscript run` against the tools an XNAT admin could use instead, on the same edit:
+# XNAT's site-wide example script (examples/xnat-sitewide.das: delete 5 patient elements, set
+# (0012,0063), replace (0020,000D) by its hashUID) applied to N copies (default 1000) of pydicom's
+# CT_small.dcm. Peers: dcmodify (dcmtk, one batch invocation), gdcmanon (GDCM, folder mode) and a
+# pydicom loop (one Python process). anonscript's files/s exclude JVM start-up: it is timed on 1 file
+# and on N files and the rate is (N - 1) / (t_N - t_1); the 1-file time is reported as start-up.
+# Needs: dcmtk, libgdcm-tools, python3-pydicom (Debian). Usage: bench/run/run.sh [N]
+set -euo pipefail  # KEEP=1 keeps the work folder
+cd "$(dirname "$0")/../.."
+N=${1:-1000}
+PY=${ANONSCRIPT_PYTHON:-/usr/bin/python3}
+DATA=${PYDICOM_DATA:-/usr/lib/python3/dist-packages/pydicom/data}
+SRC="$DATA/test_files/CT_small.dcm"
+for tool in dcmodify gdcmanon "$PY"; do
+    command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install dcmtk libgdcm-tools python3-pydicom)" >&2; exit 2; }
+done
+[[ -f "$SRC" ]] || { echo "missing $SRC (apt-get install python3-pydicom)" >&2; exit 2; }
+[[ -f repl/target/anonscript.jar ]] || mvn -B -q -DskipTests -pl repl -am package
+# the launcher's flags for short-lived commands (C1 only, serial GC): faster than C2 warm-up for a few thousand files
+JAVA=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar repl/target/anonscript.jar)
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT; [[ -n "${KEEP:-}" ]] && trap - EXIT
+mkdir -p "$WORK/in" "$WORK/one"
+for i in $(seq -w 1 "$N"); do cp "$SRC" "$WORK/in/ct$i.dcm"; done
+cp "$SRC" "$WORK/one/ct.dcm"
+STUDY=$("$PY" -c "import pydicom,sys; print(pydicom.dcmread(sys.argv[1]).StudyInstanceUID)" "$SRC")
+HASH=$("$PY" -c "
+import hashlib,sys
+b=bytearray(hashlib.sha1(sys.argv[1].encode()).digest()[:16]); b[6]=(b[6]&15)|80; b[8]=(b[8]&63)|128
+print('2.25.'+str(int.from_bytes(bytes(b),'big')))" "$STUDY")
+
+seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+fresh() { rm -rf "$WORK/$1"; mkdir -p "$WORK/$1"; }
+
+fresh out1; T1=$(seconds "${JAVA[@]}" run --script examples/xnat-sitewide.das --output "$WORK/out1" "$WORK/one")
+fresh outN; TN=$(seconds "${JAVA[@]}" run --script examples/xnat-sitewide.das --output "$WORK/outN" "$WORK/in")
+[[ $(ls "$WORK/outN" | wc -l) -eq $N ]] || { echo "anonscript did not write $N files" >&2; exit 1; }
+
+fresh dcm; cp "$WORK"/in/*.dcm "$WORK/dcm/"
+TD=$(seconds dcmodify -nb -ie -ea "(0010,0030)" -ea "(0010,1000)" -ea "(0010,1001)" -ea "(0010,1005)" -ea "(0010,1040)" \
+    -i "(0012,0063)=My XNAT sitewide anon script v01" -m "(0020,000D)=$HASH" "$WORK"/dcm/*.dcm)
+
+fresh gdcm
+TG=$(seconds gdcmanon --dumb --recursive --remove 0010,0030 --remove 0010,1000 --remove 0010,1001 --remove 0010,1005 \
+    --remove 0010,1040 --replace "0012,0063=My XNAT sitewide anon script v01" --replace "0020,000d=$HASH" \
+    -i "$WORK/in" -o "$WORK/gdcm")
+
+fresh py; TP=$(seconds "$PY" bench/run/pydicom_loop.py "$WORK/py" "$WORK"/in/*.dcm)
+
+# every tool must have made the same edit on every file
+for d in outN dcm gdcm py; do
+    [[ $(ls "$WORK/$d" | wc -l) -eq $N ]] || { echo "$d: expected $N files" >&2; exit 1; }
+    f=$(ls "$WORK/$d" | tail -1)
+    dump=$(dcmdump -q "$WORK/$d/$f")  # not piped into grep -q: with pipefail, dcmdump's SIGPIPE would fail the test
+    grep -qi "(0020,000d) UI \[$HASH\]" <<<"$dump" || { echo "$d: (0020,000D) is not the hashUID" >&2; exit 1; }
+    ! grep -q "^(0010,0030)" <<<"$dump" || { echo "$d: (0010,0030) still there" >&2; exit 1; }
+done
+
+rate() { echo "scale=1; $1 / $2" | bc -l; }
+RA=$(rate "$((N - 1))" "$(echo "$TN - $T1" | bc -l)")
+RD=$(rate "$N" "$TD"); RG=$(rate "$N" "$TG"); RP=$(rate "$N" "$TP")
+BEST=$(printf '%s\n' "$RD" "$RG" "$RP" | sort -g | tail -1)
+printf '%-34s %10s %10s\n' "tool ($N x CT_small.dcm)" "seconds" "files/s"
+printf '%-34s %10.2f %10s\n' "anonscript run (excl. start-up)" "$(echo "$TN - $T1" | bc -l)" "$RA"
+printf '%-34s %10.2f %10s\n' "  anonscript start-up + 1 file" "$T1" "-"
+printf '%-34s %10.2f %10s\n' "dcmodify (one batch call)" "$TD" "$RD"
+printf '%-34s %10.2f %10s\n' "gdcmanon (folder mode)" "$TG" "$RG"
+printf '%-34s %10.2f %10s\n' "pydicom loop (one process)" "$TP" "$RP"
+echo "anonscript / fastest peer: $(echo "scale=2; $RA / $BEST" | bc -l)x (cores: $(nproc))"
