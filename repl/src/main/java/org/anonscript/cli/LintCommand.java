@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.anonscript.analysis.AnalysisOptions;
+import org.anonscript.config.ConfigException;
+import org.anonscript.config.ConfigLoader;
+import org.anonscript.config.ProjectConfig;
 import org.anonscript.analysis.Diagnostic;
 import org.anonscript.analysis.LintResult;
 import org.anonscript.analysis.Linter;
@@ -90,7 +93,10 @@ public final class LintCommand implements Callable<Integer> {
         List<LintedFile> linted = new ArrayList<>();
         for (Path file : expansion.files()) {
             try {
-                linted.add(lint(file.toString(), ScriptReader.read(file), options, err));
+                ProjectConfig config = ConfigLoader.forScript(file);
+                linted.add(lint(file.toString(), ScriptReader.read(file), withConfig(options, config), config, err));
+            } catch (ConfigException e) {
+                problems.add(e.getMessage());
             } catch (IOException e) {
                 problems.add("cannot read " + file + ": " + ScriptFiles.describe(e));
             } catch (RuntimeException e) {
@@ -108,12 +114,24 @@ public final class LintCommand implements Callable<Integer> {
         return exitCode(linted, problems);
     }
 
-    private LintedFile lint(String name, ScriptReader.Script script, AnalysisOptions options, PrintWriter err) {
+    /**
+     * The options for one file: the nearest .anonscript.json's dialect, bindings and severities, with the
+     * command line's --dialect and --var on top.
+     */
+    private AnalysisOptions withConfig(AnalysisOptions cli, ProjectConfig config) {
+        java.util.Set<String> bound = new java.util.HashSet<>(cli.boundVariables());
+        bound.addAll(config.bindings().keySet());
+        return new AnalysisOptions(cli.dialect().or(config::dialect), bound, cli.strict(), config.severities(),
+                cli.includeEnabled());
+    }
+
+    private LintedFile lint(String name, ScriptReader.Script script, AnalysisOptions options, ProjectConfig config,
+            PrintWriter err) {
         if (script.malformed()) {
             err.println("anonscript lint: note: " + name + " is not valid UTF-8; invalid bytes were replaced by U+FFFD");
         }
         LintResult result = Linter.lint(script.text(), options);
-        return new LintedFile(name, new SourceText(script.text()), result.diagnostics());
+        return new LintedFile(name, new SourceText(script.text()), config.filter(result.diagnostics()));
     }
 
     private int exitCode(List<LintedFile> linted, List<String> problems) {

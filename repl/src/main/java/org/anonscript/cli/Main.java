@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "IDE tooling for DicomEdit de-identification scripts.",
         subcommands = {LintCommand.class, RunCommand.class, DiffCommand.class, DumpCommand.class, ReplCommand.class,
-            CommandLine.HelpCommand.class})
+            LspCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

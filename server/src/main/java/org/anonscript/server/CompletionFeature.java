@@ -74,8 +74,8 @@ public final class CompletionFeature {
             String prefix = before.substring(open + 1).trim();
             int end = offset < text.length() && text.charAt(offset) == ')' ? offset + 1 : offset;
             Range replace = Lsp.range(source.range(lineStart + open, end));
-            boolean numeric = !prefix.isEmpty() && Character.digit(prefix.charAt(0), 16) >= 0
-                    && !Character.isLetter(prefix.charAt(0)) || prefix.matches("[0-9A-Fa-f]{1,4}(,.*)?");
+            // every group number starts with a digit; keywords and names start with a letter
+            boolean numeric = !prefix.isEmpty() && Character.isDigit(prefix.charAt(0));
             addTags(items, prefix, replace, true, numeric, cancel);
             return new CompletionList(true, items);
         }

@@ -45,7 +45,7 @@ public final class DocumentSymbolsFeature {
         }
     }
 
-    private static DocumentSymbol symbol(String name, SymbolKind kind, Statement s, org.anonscript.script.Range name_) {
-        return new DocumentSymbol(name, kind, Lsp.range(s.range()), Lsp.range(name_));
+    private static DocumentSymbol symbol(String name, SymbolKind kind, Statement s, org.anonscript.script.Range selection) {
+        return new DocumentSymbol(name, kind, Lsp.range(s.range()), Lsp.range(selection));
     }
 }

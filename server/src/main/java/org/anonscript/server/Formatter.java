@@ -2,7 +2,6 @@ package org.anonscript.server;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -269,6 +268,6 @@ public final class Formatter {
         for (char c : s.toCharArray()) {
             b.append(c >= 'a' && c <= 'f' ? Character.toUpperCase(c) : c);
         }
-        return b.toString().toUpperCase(Locale.ROOT).equals(b.toString().toUpperCase(Locale.ROOT)) ? b.toString() : s;
+        return b.toString();
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.anonscript.analysis.DiagnosticCode;
 import org.anonscript.analysis.Linter;
 import org.anonscript.analysis.AnalysisOptions;
@@ -492,9 +490,5 @@ class LspFeaturesTest {
             String fixed = fix(code.wrongExample(), code.name());
             assertThat(lintCodes(fixed)).as(code + " fixed:\n" + fixed).doesNotContain(code.name());
         }
-    }
-
-    static Map<String, Long> countBy(List<String> xs) {
-        return xs.stream().collect(Collectors.groupingBy(x -> x, Collectors.counting()));
     }
 }
