@@ -43,7 +43,9 @@ public final class JLineRepl {
 
     /** On the process's terminal (a dumb one when input is piped). */
     public static int runOnSystemTerminal(Options options) throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true)
+        // No grapheme-cluster probe: it queries the terminal on the first read, and an answer arriving after
+        // JLine's short wait (a busy machine, tmux) would be read as typed text.
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).graphemeCluster(false)
                 .encoding(StandardCharsets.UTF_8).build()) {
             if (terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB)) {
                 controlKeys(terminal);
@@ -100,14 +102,25 @@ public final class JLineRepl {
             out.print(session.handle(":load " + String.join(" ", options.load().stream().map(JLineRepl::quoted).toList())));
         }
         out.flush();
+        int terminalErrors = 0;
         while (!session.finished()) {
             String line;
             try {
                 line = reader.readLine("de" + session.dialect().label() + "> ");
+                terminalErrors = 0;
             } catch (UserInterruptException e) {
                 continue; // Ctrl-C: the line is dropped, the session goes on
             } catch (EndOfFileException e) {
                 break;
+            } catch (java.io.IOError e) {
+                // The exec terminal runs stty; a Ctrl-C that lands while it runs kills it. Drop the line, go on,
+                // but give up if the terminal keeps failing.
+                if (++terminalErrors > 3) {
+                    out.println("the terminal keeps failing (" + e.getMessage() + "); leaving");
+                    break;
+                }
+                out.println();
+                continue;
             }
             try {
                 out.print(session.handle(line));

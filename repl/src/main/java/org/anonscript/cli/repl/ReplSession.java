@@ -71,6 +71,7 @@ public final class ReplSession {
     private Dialect dialect;
     private String version = DEFAULT_VERSION;
     private boolean finished;
+    private boolean timing;
 
     /**
      * @param progress receives progress lines of long commands (loading many files) while they run
@@ -125,7 +126,11 @@ public final class ReplSession {
         if (trimmed.startsWith(":")) {
             command(trimmed, out);
         } else {
+            long start = System.nanoTime();
             code(trimmed, out);
+            if (timing) {
+                out.append("(").append((System.nanoTime() - start) / 1_000_000).append(" ms)\n");
+            }
         }
         return out.toString();
     }
@@ -285,6 +290,9 @@ public final class ReplSession {
         }
         if (files.isEmpty()) {
             out.append("(no files loaded: kept in the script; :load PATH to try it on files)\n");
+        } else if (outcomes.stream().noneMatch(Outcome::succeeded)) {
+            out.append("not kept in the script: it failed on every file\n");
+            return;
         }
         steps.add(new Step(sources, before));
     }
@@ -327,6 +335,7 @@ public final class ReplSession {
         m.put(":run", ":run FILE.das       apply a script file to every file (one step)");
         m.put(":write", ":write DIR          write the modified files into DIR (never over the originals)");
         m.put(":dialect", ":dialect [4|6]      show or switch the dialect (switching needs an empty script)");
+        m.put(":timing", ":timing on|off      show how long each entry took");
         m.put(":help", ":help               this list");
         m.put(":quit", ":quit               leave (Ctrl-D does too)");
         return java.util.Collections.unmodifiableMap(m);
@@ -351,6 +360,10 @@ public final class ReplSession {
                 case ":run" -> run(args, out);
                 case ":write" -> write(args, out);
                 case ":dialect" -> dialect(args, out);
+                case ":timing" -> {
+                    timing = args.isEmpty() || !args.get(0).equals("off");
+                    out.append("timing ").append(timing ? "on" : "off").append('\n');
+                }
                 case ":help" -> help(out);
                 case ":quit", ":q", ":exit" -> finished = true;
                 default -> out.append("unknown command ").append(name).append(" (:help lists them)\n");
