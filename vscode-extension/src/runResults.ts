@@ -9,6 +9,9 @@ export interface FileRun {
   readonly outcome: string;
   readonly error?: string | null;
   readonly changes: readonly Change[];
+  /** The whole header before and after the script, one line per element (empty when the file was unreadable). */
+  readonly beforeDump?: readonly string[];
+  readonly afterDump?: readonly string[];
 }
 
 export interface Change {
@@ -48,9 +51,15 @@ export function parseRunResult(raw: unknown): RunOnSamplesResult {
       outcome: typeof f.outcome === 'string' ? f.outcome : 'unknown',
       error: typeof f.error === 'string' ? f.error : null,
       changes,
+      beforeDump: stringList(f.beforeDump),
+      afterDump: stringList(f.afterDump),
     });
   }
   return { files };
+}
+
+function stringList(raw: unknown): string[] {
+  return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
 }
 
 export function baseName(filePath: string): string {
@@ -117,11 +126,19 @@ export function changeNodes(result: RunOnSamplesResult, fileIndex: number): RunN
 export type DumpSide = 'before' | 'after';
 
 /**
- * The header dump of one side: one line per element the script touched, in tag-path order, so that the
- * built-in diff editor lines the two sides up. An element absent on a side (added/deleted) has no line there.
- * When a script changes one element several times, "before" is the first value and "after" the last.
+ * The header dump of one side. When the server sent whole-header dumps (beforeDump/afterDump) they are shown
+ * as they are, one line per element in dataset order, so the built-in diff editor lines the two sides up and
+ * marks only what the script changed. Otherwise (an older server) the dump falls back to one line per element
+ * the script touched, in tag-path order; an element absent on a side (added/deleted) has no line there, and
+ * when a script changes one element several times, "before" is the first value and "after" the last.
  */
 export function headerDump(file: FileRun, side: DumpSide): string {
+  const whole = side === 'before' ? file.beforeDump : file.afterDump;
+  if (whole && whole.length > 0) {
+    const header = `# ${baseName(file.path)} (${file.outcome})\n# ${file.path}\n`;
+    const error = file.error && side === 'after' ? `# error: ${file.error}\n` : '';
+    return header + error + whole.join('\n') + '\n';
+  }
   const byPath = new Map<string, { keyword: string; before: string | null; after: string | null }>();
   for (const change of file.changes) {
     const existing = byPath.get(change.path);

@@ -178,6 +178,10 @@ describe('anonscript lsp, started as the extension starts it', () => {
     // The misspelt function stops the script when it is reached (spec 8.1).
     assert.equal(file.outcome, 'error');
     assert.match(file.error ?? '', /hashUid/);
+    // The whole header on both sides, for the side-by-side diff view.
+    assert.ok((file.beforeDump ?? []).length > 20, JSON.stringify(file.beforeDump));
+    assert.ok(file.beforeDump?.some((l) => l.startsWith('(0010,0010) PN PatientName [')));
+    assert.ok(file.afterDump?.includes('(0010,0010) PN PatientName [ANON]'), JSON.stringify(file.afterDump));
   });
 
   test('a bindings change sent as didChangeConfiguration reaches the running server', async () => {

@@ -31,7 +31,14 @@ describe('parseRunResult', () => {
     const result = parseRunResult({ files: [{ outcome: 'changed' }, { path: 'a.dcm', changes: [{ path: '(0010,0010)' }, { before: 'x' }] }] });
     assert.deepEqual(result, {
       files: [
-        { path: 'a.dcm', outcome: 'unknown', error: null, changes: [{ path: '(0010,0010)', keyword: null, before: null, after: null, line: 0 }] },
+        {
+          path: 'a.dcm',
+          outcome: 'unknown',
+          error: null,
+          changes: [{ path: '(0010,0010)', keyword: null, before: null, after: null, line: 0 }],
+          beforeDump: [],
+          afterDump: [],
+        },
       ],
     });
   });
@@ -114,6 +121,28 @@ describe('headerDump', () => {
     });
     assert.match(headerDump(run.files[0], 'before'), /PatientName = "A"\n$/);
     assert.match(headerDump(run.files[0], 'after'), /PatientName = "C"\n$/);
+  });
+
+  test('whole-header dumps from the server are shown as they are, on both sides', () => {
+    const run = parseRunResult({
+      files: [
+        {
+          path: '/s/x.dcm',
+          outcome: 'modified',
+          changes: [{ path: '(0010,0010)', keyword: 'PatientName', before: 'A', after: 'B', line: 2 }],
+          beforeDump: ['(0008,0060) CS Modality [MR]', '(0010,0010) PN PatientName [A]', '(0010,0020) LO PatientID [7]'],
+          afterDump: ['(0008,0060) CS Modality [MR]', '(0010,0010) PN PatientName [B]', 42],
+        },
+      ],
+    });
+    assert.equal(
+      headerDump(run.files[0], 'before'),
+      '# x.dcm (modified)\n# /s/x.dcm\n(0008,0060) CS Modality [MR]\n(0010,0010) PN PatientName [A]\n(0010,0020) LO PatientID [7]\n',
+    );
+    assert.equal(
+      headerDump(run.files[0], 'after'),
+      '# x.dcm (modified)\n# /s/x.dcm\n(0008,0060) CS Modality [MR]\n(0010,0010) PN PatientName [B]\n',
+    );
   });
 
   test('the error of a failed file is shown on the after side', () => {

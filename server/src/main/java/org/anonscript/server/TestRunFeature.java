@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.anonscript.config.ProjectConfig;
+import org.anonscript.dicom.Dataset;
+import org.anonscript.dicom.DatasetText;
+import org.anonscript.dicom.Dictionary;
 import org.anonscript.eval.Bindings;
 import org.anonscript.eval.Change;
 import org.anonscript.eval.EvaluationSession;
@@ -24,6 +27,8 @@ import org.eclipse.lsp4j.jsonrpc.CancelChecker;
  */
 public final class TestRunFeature {
 
+    private static final DatasetText DUMP = new DatasetText(Dictionary.standard());
+
     /** The result for the client and the runtime problems to show in the script. */
     public record Run(RunResult result, List<Diagnostic> diagnostics) {
     }
@@ -40,17 +45,19 @@ public final class TestRunFeature {
             cancel.checkCanceled();
             String path = sample.path().toString();
             if (!sample.readable()) {
-                files.add(new RunResult.FileResult(path, "error", sample.error(), List.of()));
+                files.add(new RunResult.FileResult(path, "error", sample.error(), List.of(), List.of(), List.of()));
                 continue;
             }
-            Outcome outcome = evaluator.apply(doc.script(), FileEvaluation.combined(sample.file()), bindings);
+            Dataset before = FileEvaluation.combined(sample.file());
+            Outcome outcome = evaluator.apply(doc.script(), before, bindings);
             List<RunResult.ChangeResult> changes = new ArrayList<>();
             for (Change c : outcome.changes()) {
                 changes.add(new RunResult.ChangeResult(c.path(), c.keyword(), c.before(), c.after(),
                         c.statement().map(r -> r.start().line() + 1).orElse(null)));
             }
             String error = outcome.failure().map(Outcome.Problem::message).orElse(null);
-            files.add(new RunResult.FileResult(path, outcome.status().name().toLowerCase(Locale.ROOT), error, changes));
+            files.add(new RunResult.FileResult(path, outcome.status().name().toLowerCase(Locale.ROOT), error, changes,
+                    DUMP.lines(before), DUMP.lines(outcome.dataset())));
             if (outcome.status() == Outcome.Status.ERROR && outcome.failure().isPresent()) {
                 Outcome.Problem p = outcome.failure().get();
                 Range range = p.range().orElse(doc.script().range());

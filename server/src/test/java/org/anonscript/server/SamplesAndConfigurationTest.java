@@ -104,6 +104,14 @@ class SamplesAndConfigurationTest {
             assertThat(file.changes()).contains(
                     new RunResult.ChangeResult("(0010,0010)", "PatientName", "CompressedSamples^CT1", "ANON", 3),
                     new RunResult.ChangeResult("(0010,0020)", "PatientID", "1CT1", null, 4));
+            assertThat(file.beforeDump()).as("whole header before")
+                    .contains("(0010,0010) PN PatientName [CompressedSamples^CT1]", "(0010,0020) LO PatientID [1CT1]")
+                    .anyMatch(l -> l.startsWith("(0008,0016) UI SOPClassUID"));
+            assertThat(file.afterDump()).as("whole header after")
+                    .contains("(0010,0010) PN PatientName [ANON]")
+                    .noneMatch(l -> l.startsWith("(0010,0020)"))
+                    .anyMatch(l -> l.startsWith("(0008,0016) UI SOPClassUID"));
+            assertThat(file.afterDump().size()).isEqualTo(file.beforeDump().size() - 1);
         }
     }
 
@@ -116,6 +124,7 @@ class SamplesAndConfigurationTest {
                     List.of(Samples.file("MR_small.dcm").toString(), junk.toString()))));
             assertThat(result.files()).extracting(RunResult.FileResult::outcome).containsExactly("modified", "error");
             assertThat(result.files().get(1).error()).isNotBlank();
+            assertThat(result.files().get(1).beforeDump()).isEmpty();
         }
     }
 
