@@ -375,6 +375,9 @@ final class EffectChecks {
             ctx.report(DiagnosticCode.DE407, p.range(), "if " + pathKey(p.path()) + " is absent this copy " + what
                     + "; guard it with a condition if that matters");
         }
+        if (!(s instanceof Statement.InlineIf || s instanceof Statement.IfChain || s instanceof Statement.Constrained)) {
+            return; // no nested statements
+        }
         List<Condition> inner = new ArrayList<>(guards);
         inner.addAll(Nodes.ownConditions(s));
         if (s instanceof Statement.InlineIf i) {
