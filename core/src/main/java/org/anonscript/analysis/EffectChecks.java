@@ -186,10 +186,22 @@ final class EffectChecks {
         }
         boolean[] broad = {false};
         Nodes.forEachExpressionDeep(s, e -> broad[0] |= e instanceof Expression.FunctionCall f
-                && Functions.lookup(f.name().name(), Dialect.DE6).map(spec -> spec.returns() == ReturnKind.VOID
-                        || spec.parameters().stream().anyMatch(p -> p.kind().takesPathAsPattern()
-                                || p.kind() == ParameterKind.DIRECT_PATH)).orElse(true));
+                && !NARROW_FUNCTIONS.contains(f.name().name()));
         return broad[0];
+    }
+
+    /** DE6 functions that neither change the dataset nor read elements by pattern or by a path string. */
+    private static final Set<String> NARROW_FUNCTIONS = narrowFunctions();
+
+    private static Set<String> narrowFunctions() {
+        Set<String> narrow = new HashSet<>();
+        for (FunctionSpec listed : Functions.all()) {
+            Functions.lookup(listed.name(), Dialect.DE6).filter(spec -> spec.returns() != ReturnKind.VOID
+                    && spec.parameters().stream().noneMatch(p -> p.kind().takesPathAsPattern()
+                            || p.kind() == ParameterKind.DIRECT_PATH))
+                    .ifPresent(spec -> narrow.add(spec.name()));
+        }
+        return Set.copyOf(narrow);
     }
 
     /** Only a value that cannot be null surely overwrites (a null copy is a no-op in DE6); deletions do. */
@@ -237,7 +249,7 @@ final class EffectChecks {
 
     private void doubleHashing() {
         Set<String> hashedPaths = new HashSet<>();
-        List<TagPath> hashedPatterns = new ArrayList<>();
+        HashedPatterns hashedPatterns = new HashedPatterns();
         Map<String, String> hashedVariables = new HashMap<>();
         Nodes.forEachStatement(ctx.script.statements(), s -> {
             Nodes.ownConditions(s).forEach(c -> Nodes.operands(c).forEach(e -> hashCalls(e, hashedPaths,
@@ -267,7 +279,7 @@ final class EffectChecks {
         });
     }
 
-    private void hashCalls(Expression root, Set<String> hashedPaths, List<TagPath> hashedPatterns,
+    private void hashCalls(Expression root, Set<String> hashedPaths, HashedPatterns hashedPatterns,
             Map<String, String> hashedVariables) {
         Nodes.forEachExpression(root, e -> {
             if (!(e instanceof Expression.FunctionCall f) || f.args().isEmpty()) {
@@ -291,7 +303,7 @@ final class EffectChecks {
                                 + "in the script; hashing it again breaks references between files");
                     }
                 }
-                hashedPatterns.addAll(paths);
+                paths.forEach(hashedPatterns::add);
             }
         });
     }
@@ -304,17 +316,35 @@ final class EffectChecks {
         }
     }
 
-    private static boolean alreadyHashed(TagPath path, Set<String> hashedPaths, List<TagPath> hashedPatterns) {
+    /** The paths given to hashUIDList so far: their keys, and the {@code * /(tag)} ones apart (rare). */
+    private static final class HashedPatterns {
+        private final Set<String> keys = new HashSet<>();
+        private final List<TagPath> anyDepth = new ArrayList<>();
+
+        void add(TagPath pattern) {
+            keys.add(pathKey(pattern));
+            if (isAnyDepth(pattern)) {
+                anyDepth.add(pattern);
+            }
+        }
+    }
+
+    private static boolean alreadyHashed(TagPath path, Set<String> hashedPaths, HashedPatterns hashedPatterns) {
         String key = pathKey(path);
-        if (hashedPaths.contains(key)) {
+        if (hashedPaths.contains(key) || hashedPatterns.keys.contains(key)) {
             return true;
         }
-        for (TagPath pattern : hashedPatterns) {
-            if (pathKey(pattern).equals(key) || coversAtAnyDepth(pattern, path)) {
+        for (TagPath pattern : hashedPatterns.anyDepth) {
+            if (coversAtAnyDepth(pattern, path)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAnyDepth(TagPath pattern) {
+        return pattern.steps().size() == 2 && pattern.steps().get(0) instanceof PathStep.LevelWildcard w
+                && w.level() == PathStep.Level.ANY && pattern.last() instanceof PathStep.TagStep;
     }
 
     /** {@code * /(tag)} hashes the tag at the top level and at every depth. */
@@ -344,6 +374,9 @@ final class EffectChecks {
                     : "writes an empty value";
             ctx.report(DiagnosticCode.DE407, p.range(), "if " + pathKey(p.path()) + " is absent this copy " + what
                     + "; guard it with a condition if that matters");
+        }
+        if (!(s instanceof Statement.InlineIf || s instanceof Statement.IfChain || s instanceof Statement.Constrained)) {
+            return; // no nested statements
         }
         List<Condition> inner = new ArrayList<>(guards);
         inner.addAll(Nodes.ownConditions(s));

@@ -156,6 +156,8 @@ public final class Functions {
                     "(0020,000D) := new UID"));
 
     private static final Map<String, List<FunctionSpec>> BY_NAME = index();
+    /** {@link #lookup} answers per dialect, precomputed: the analyzer asks once per call in the script. */
+    private static final Map<Dialect, Map<String, Optional<FunctionSpec>>> CALLABLE = callableIndex();
 
     /** Names that are not functions, with what the user most likely meant (spec §8.2 "common mistakes"). */
     private static final Map<String, String> KNOWN_MISTAKES = Map.of(
@@ -180,9 +182,18 @@ public final class Functions {
 
     /** A callable built-in by exact, case-sensitive name. */
     public static Optional<FunctionSpec> lookup(String name, Dialect dialect) {
-        return BY_NAME.getOrDefault(name, List.of()).stream()
-                .filter(f -> f.existsIn(dialect) && !f.generator())
-                .findFirst();
+        return CALLABLE.get(dialect).getOrDefault(name, Optional.empty());
+    }
+
+    private static Map<Dialect, Map<String, Optional<FunctionSpec>>> callableIndex() {
+        Map<Dialect, Map<String, Optional<FunctionSpec>>> byDialect = new java.util.EnumMap<>(Dialect.class);
+        for (Dialect dialect : Dialect.values()) {
+            Map<String, Optional<FunctionSpec>> byName = new java.util.HashMap<>();
+            BY_NAME.forEach((name, specs) -> specs.stream().filter(f -> f.existsIn(dialect) && !f.generator())
+                    .findFirst().ifPresent(f -> byName.put(name, Optional.of(f))));
+            byDialect.put(dialect, byName);
+        }
+        return byDialect;
     }
 
     /** A DE4 generator for {@code new NAME} (only {@code UID} is built in). */

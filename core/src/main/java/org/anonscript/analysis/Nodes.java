@@ -1,5 +1,6 @@
 package org.anonscript.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.anonscript.script.Condition;
@@ -24,10 +25,16 @@ final class Nodes {
         visitor.accept(statement);
         if (statement instanceof Statement.InlineIf i) {
             forEachStatement(i.then(), visitor);
-            i.otherwise().ifPresent(o -> forEachStatement(o, visitor));
+            if (i.otherwise().isPresent()) {
+                forEachStatement(i.otherwise().get(), visitor);
+            }
         } else if (statement instanceof Statement.IfChain c) {
-            c.branches().forEach(b -> forEachStatement(b.block().statements(), visitor));
-            c.otherwise().ifPresent(b -> forEachStatement(b.statements(), visitor));
+            for (Statement.IfBranch b : c.branches()) {
+                forEachStatement(b.block().statements(), visitor);
+            }
+            if (c.otherwise().isPresent()) {
+                forEachStatement(c.otherwise().get().statements(), visitor);
+            }
         } else if (statement instanceof Statement.Constrained c) {
             forEachStatement(c.action(), visitor);
         }
@@ -38,7 +45,11 @@ final class Nodes {
         if (statement instanceof Statement.InlineIf i) {
             return List.of(i.condition());
         } else if (statement instanceof Statement.IfChain c) {
-            return c.branches().stream().map(Statement.IfBranch::condition).toList();
+            List<Condition> conditions = new ArrayList<>(c.branches().size());
+            for (Statement.IfBranch b : c.branches()) {
+                conditions.add(b.condition());
+            }
+            return conditions;
         } else if (statement instanceof Statement.Constrained c) {
             return c.constraints();
         }
@@ -56,7 +67,7 @@ final class Nodes {
         } else if (statement instanceof Statement.CallStatement c) {
             return List.of(c.call());
         } else if (statement instanceof Statement.Echo e) {
-            return e.value().stream().toList();
+            return e.value().isPresent() ? List.of(e.value().get()) : List.of();
         }
         return List.of();
     }
@@ -74,17 +85,60 @@ final class Nodes {
     /** The expression and everything nested in it. */
     static void forEachExpression(Expression expression, Consumer<Expression> visitor) {
         visitor.accept(expression);
-        for (Expression child : children(expression)) {
-            forEachExpression(child, visitor);
+        if (expression instanceof Expression.ImplicitFormat f) {
+            // no combined list: its pattern comes first, then its arguments
+            forEachExpression(f.pattern(), visitor);
+            forEachExpression(f.args(), visitor);
+        } else if (expression instanceof Expression.FunctionCall
+                || expression instanceof Expression.ListExpr || expression instanceof Expression.NewGenerator) {
+            forEachExpression(children(expression), visitor);
+        }
+    }
+
+    private static void forEachExpression(List<Expression> expressions, Consumer<Expression> visitor) {
+        for (int i = 0, n = expressions.size(); i < n; i++) {
+            forEachExpression(expressions.get(i), visitor);
         }
     }
 
     /** Every expression in the statement and its nested statements and conditions. */
     static void forEachExpressionDeep(Statement statement, Consumer<Expression> visitor) {
-        forEachStatement(statement, s -> {
-            ownConditions(s).forEach(c -> operands(c).forEach(e -> forEachExpression(e, visitor)));
-            ownExpressions(s).forEach(e -> forEachExpression(e, visitor));
-        });
+        forEachStatement(statement, s -> ownExpressionsDeep(s, visitor));
+    }
+
+    /** Every expression of the statement's own conditions, then of its own values, nested ones included. */
+    static void ownExpressionsDeep(Statement s, Consumer<Expression> visitor) {
+        if (s instanceof Statement.InlineIf i) {
+            conditionExpressions(i.condition(), visitor);
+        } else if (s instanceof Statement.IfChain c) {
+            for (Statement.IfBranch b : c.branches()) {
+                conditionExpressions(b.condition(), visitor);
+            }
+        } else if (s instanceof Statement.Constrained c) {
+            for (Condition condition : c.constraints()) {
+                conditionExpressions(condition, visitor);
+            }
+        } else if (s instanceof Statement.Version v) {
+            forEachExpression(v.version(), visitor);
+        } else if (s instanceof Statement.TagAssignment a) {
+            forEachExpression(a.value(), visitor);
+        } else if (s instanceof Statement.VariableAssignment a) {
+            forEachExpression(a.value(), visitor);
+        } else if (s instanceof Statement.CallStatement c) {
+            forEachExpression(c.call(), visitor);
+        } else if (s instanceof Statement.Echo e && e.value().isPresent()) {
+            forEachExpression(e.value().get(), visitor);
+        }
+    }
+
+    /** Every expression of a condition, operands first, nested ones included. */
+    static void conditionExpressions(Condition condition, Consumer<Expression> visitor) {
+        if (condition instanceof Condition.Comparison c) {
+            forEachExpression(c.left(), visitor);
+            forEachExpression(c.right(), visitor);
+        } else if (condition instanceof Condition.CallCondition c) {
+            forEachExpression(c.call(), visitor);
+        }
     }
 
     static List<Expression> children(Expression expression) {

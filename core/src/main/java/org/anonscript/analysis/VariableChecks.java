@@ -1,5 +1,6 @@
 package org.anonscript.analysis;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class VariableChecks {
         checks.externals();
         checks.reservedNames();
         if (ctx.dialect == Dialect.DE6) {
-            checks.flow(ctx.script.statements(), new HashSet<>(), new HashSet<>());
+            checks.flow(ctx.script.statements(), new HashSet<>(), new HashSet<>(), new ArrayList<>());
         } else {
             checks.singleInitialisation();
         }
@@ -94,52 +95,78 @@ final class VariableChecks {
 
     /**
      * DE404: walks DE6 statements in order with the variables {@code definite}ly assigned on every path so
-     * far and those assigned on {@code some} path; returns the definite set after the statements.
+     * far and those assigned on {@code some} path. A branch only ever adds to {@code definite}; what it adds
+     * is logged in {@code added} and undone after the branch, so no set is copied per conditional (that
+     * made long scripts quadratic).
      */
-    private Set<String> flow(List<Statement> statements, Set<String> definite, Set<String> some) {
+    private void flow(List<Statement> statements, Set<String> definite, Set<String> some, List<String> added) {
         for (Statement s : statements) {
-            statement(s, definite, some);
+            statement(s, definite, some, added);
         }
-        return definite;
     }
 
-    private void statement(Statement s, Set<String> definite, Set<String> some) {
+    private void statement(Statement s, Set<String> definite, Set<String> some, List<String> added) {
         if (s instanceof Statement.InlineIf i) {
             reads(i.condition(), definite, some);
-            Set<String> thenDefinite = new HashSet<>(definite);
-            statement(i.then(), thenDefinite, some);
+            List<String> thenAdded = new ArrayList<>();
+            statement(i.then(), definite, some, thenAdded);
+            undo(definite, thenAdded);
             if (i.otherwise().isPresent()) {
-                Set<String> elseDefinite = new HashSet<>(definite);
-                statement(i.otherwise().get(), elseDefinite, some);
-                thenDefinite.retainAll(elseDefinite);
-                definite.addAll(thenDefinite);
+                List<String> elseAdded = new ArrayList<>();
+                statement(i.otherwise().get(), definite, some, elseAdded);
+                undo(definite, elseAdded);
+                Set<String> both = new HashSet<>(thenAdded);
+                both.retainAll(elseAdded);
+                addAll(definite, both, added);
             }
         } else if (s instanceof Statement.IfChain c) {
             Set<String> all = null;
             for (Statement.IfBranch b : c.branches()) {
                 reads(b.condition(), definite, some);
-                Set<String> branch = flow(b.block().statements(), new HashSet<>(definite), some);
-                all = intersect(all, branch);
+                List<String> branchAdded = new ArrayList<>();
+                flow(b.block().statements(), definite, some, branchAdded);
+                undo(definite, branchAdded);
+                all = intersect(all, branchAdded);
             }
             if (c.otherwise().isPresent()) {
-                Set<String> branch = flow(c.otherwise().get().statements(), new HashSet<>(definite), some);
-                definite.addAll(intersect(all, branch));
+                List<String> branchAdded = new ArrayList<>();
+                flow(c.otherwise().get().statements(), definite, some, branchAdded);
+                undo(definite, branchAdded);
+                addAll(definite, intersect(all, branchAdded), added);
             }
         } else if (s instanceof Statement.VariableAssignment a) {
             reads(a.value(), definite, some);
             String key = ctx.variables.key(a.name().name());
-            definite.add(key);
+            if (definite.add(key)) {
+                added.add(key);
+            }
             some.add(key);
         } else {
-            Nodes.ownExpressions(s).forEach(e -> reads(e, definite, some));
+            for (Expression e : Nodes.ownExpressions(s)) {
+                reads(e, definite, some);
+            }
         }
     }
 
-    private static Set<String> intersect(Set<String> acc, Set<String> next) {
+    private static void undo(Set<String> definite, List<String> added) {
+        for (String key : added) {
+            definite.remove(key);
+        }
+    }
+
+    private static void addAll(Set<String> definite, Set<String> keys, List<String> added) {
+        for (String key : keys) {
+            if (definite.add(key)) {
+                added.add(key);
+            }
+        }
+    }
+
+    private static Set<String> intersect(Set<String> acc, List<String> next) {
         if (acc == null) {
             return new HashSet<>(next);
         }
-        acc.retainAll(next);
+        acc.retainAll(new HashSet<>(next));
         return acc;
     }
 

@@ -29,18 +29,24 @@ public final class Dictionary {
     private static final String RESOURCE = "dictionary.tsv";
 
     private final List<DictionaryEntry> entries;
-    private final Map<Integer, DictionaryEntry> exact;
+    /**
+     * Non-repeating entries by tag: sorted tags with their entries at the same index. Tags hash badly
+     * ({@code Integer.hashCode} is the tag, so group and element collide in a HashMap's low bits).
+     */
+    private final int[] exactTags;
+    private final DictionaryEntry[] exactEntries;
     /** Repeating-group entries, grouped by mask; the masks with the most fixed bits come first. */
     private final List<MaskGroup> repeating;
     private final Map<String, DictionaryEntry> keywords;
-    private final DictionarySearchIndex searchIndex;
+    /** Built on the first {@link #search}: only completion needs it, and building it slows every start. */
+    private volatile DictionarySearchIndex searchIndex;
 
     private record MaskGroup(int mask, Map<Integer, DictionaryEntry> entries) {
     }
 
     Dictionary(Collection<DictionaryEntry> rows) {
         this.entries = List.copyOf(rows);
-        this.exact = new HashMap<>();
+        Map<Integer, DictionaryEntry> exact = new HashMap<>();
         this.keywords = new HashMap<>();
         Map<Integer, Map<Integer, DictionaryEntry>> byMask = new LinkedHashMap<>();
         for (DictionaryEntry entry : entries) {
@@ -57,7 +63,11 @@ public final class Dictionary {
         byMask.forEach((mask, group) -> groups.add(new MaskGroup(mask, Map.copyOf(group))));
         groups.sort(Comparator.comparingInt((MaskGroup g) -> Integer.bitCount(g.mask())).reversed());
         this.repeating = List.copyOf(groups);
-        this.searchIndex = new DictionarySearchIndex(entries);
+        this.exactTags = exact.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        this.exactEntries = new DictionaryEntry[exactTags.length];
+        for (int i = 0; i < exactTags.length; i++) {
+            exactEntries[i] = exact.get(exactTags[i]);
+        }
     }
 
     /** The standard dictionary, loaded lazily from the bundled resource. */
@@ -108,7 +118,7 @@ public final class Dictionary {
      * mask matches (e.g. 60xx3000). Private tags (odd groups) give empty.
      */
     public Optional<DictionaryEntry> byTag(int tag) {
-        DictionaryEntry entry = exact.get(tag);
+        DictionaryEntry entry = exactEntry(tag);
         if (entry != null) {
             return Optional.of(entry);
         }
@@ -129,7 +139,12 @@ public final class Dictionary {
 
     /** Only the row for exactly this tag: no repeating groups, no generic group length. */
     public Optional<DictionaryEntry> byTagExact(int tag) {
-        return Optional.ofNullable(exact.get(tag));
+        return Optional.ofNullable(exactEntry(tag));
+    }
+
+    private DictionaryEntry exactEntry(int tag) {
+        int at = java.util.Arrays.binarySearch(exactTags, tag);
+        return at >= 0 ? exactEntries[at] : null;
     }
 
     /** Exact, case-sensitive keyword ({@code PatientName}). */
@@ -153,7 +168,17 @@ public final class Dictionary {
      * first, then non-retired before retired, then shorter keywords, then tag order; at most {@code limit}.
      */
     public List<DictionaryEntry> search(String prefix, int limit) {
-        return searchIndex.search(prefix, limit);
+        DictionarySearchIndex index = searchIndex;
+        if (index == null) {
+            synchronized (this) {
+                index = searchIndex;
+                if (index == null) {
+                    index = new DictionarySearchIndex(entries);
+                    searchIndex = index;
+                }
+            }
+        }
+        return index.search(prefix, limit);
     }
 
     /** Every row of the table, repeating-group rows included, in tag order. */
