@@ -53,7 +53,7 @@ class EncodingAgainstPydicomTest {
     @Test
     void pydicomDecodesWhatWeEncode() throws IOException {
         List<Case> cases = new ArrayList<>(CASES);
-        long seed = System.nanoTime();
+        long seed = Long.getLong("fuzz.seed", 20261129L);
         Random random = new Random(seed);
         String alphabet = "Aa0 ^=.-ｱﾝﾟ山田太郎やまだたろう";
         for (int i = 0; i < 200; i++) {

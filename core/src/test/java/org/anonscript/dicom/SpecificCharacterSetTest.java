@@ -237,7 +237,7 @@ class SpecificCharacterSetTest {
 
     @Test
     void randomTextsRoundTripThroughJapaneseCodeExtensions() {
-        long seed = System.nanoTime();
+        long seed = Long.getLong("fuzz.seed", 20261129L);
         Random random = new Random(seed);
         SpecificCharacterSet set = cs("ISO 2022 IR 13\\ISO 2022 IR 87\\ISO 2022 IR 159");
         String alphabet = "AZaz09 ^=\\.-ｱﾝﾟ山田太郎やまだたろう¢丂";

@@ -71,9 +71,14 @@ public final class Formatter {
                 continue;
             }
             String old = source.line(line);
-            if (!old.equals(newLines[line])) {
+            String replacement = newLines[line];
+            // SourceText.line excludes the CR of a CRLF terminator, so the edit must too (else each run adds one)
+            if (line + 1 < newLines.length && replacement.endsWith("\r")) {
+                replacement = replacement.substring(0, replacement.length() - 1);
+            }
+            if (!old.equals(replacement)) {
                 int start = source.offsetAt(line, 0);
-                edits.add(new TextEdit(Lsp.range(source.range(start, start + old.length())), newLines[line]));
+                edits.add(new TextEdit(Lsp.range(source.range(start, start + old.length())), replacement));
             }
         }
         return edits;

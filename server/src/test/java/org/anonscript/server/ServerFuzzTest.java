@@ -55,7 +55,7 @@ class ServerFuzzTest {
 
     @Test
     void serverSurvivesRandomEditsAndRequests() {
-        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        long seed = Long.getLong("fuzz.seed", 20261129L);
         Random random = new Random(seed);
         StringBuilder text = new StringBuilder("version \"6.6\"\n(0010,0010) := \"ANON\"\nlabel := lowercase[(0010,0020)]\n");
         try (LspHarness lsp = new LspHarness()) {
