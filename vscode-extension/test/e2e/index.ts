@@ -99,7 +99,11 @@ async function scenario(): Promise<Record<string, unknown>> {
   const diffInput = tab.input as vscode.TabInputTextDiff;
   const before = (await vscode.workspace.openTextDocument(diffInput.original)).getText();
   const after = (await vscode.workspace.openTextDocument(diffInput.modified)).getText();
-  if (!/\(0010,0010\).*"ANON"/.test(after)) throw new Error(`the after side lacks the new PatientName:\n${after}`);
+  if (!after.includes('(0010,0010) PN PatientName [ANON]')) throw new Error(`the after side lacks the new PatientName:\n${after}`);
+  // Both sides are whole headers (elements the script did not touch appear on both), so the editor lines them up.
+  for (const [side, text] of [['before', before], ['after', after]]) {
+    if (!text.includes('(0008,0060) CS Modality [CT]')) throw new Error(`the ${side} side is not a whole header:\n${text}`);
+  }
   const screenDiff = await handToDriver('diff');
   log(`diff on screen: ${screenDiff}`);
 
