@@ -162,6 +162,22 @@ export function headerDump(file: FileRun, side: DumpSide): string {
   return header + error + lines.join('\n') + (lines.length ? '\n' : '');
 }
 
+/**
+ * The 0-based line of the after side where the two dumps' elements first differ (0 when they are equal).
+ * The "# …" header lines are skipped: the after side may carry an error line the before side lacks.
+ */
+export function firstChangedLine(before: string, after: string): number {
+  const a = before.split('\n').filter((l) => !l.startsWith('#'));
+  const b = after
+    .split('\n')
+    .map((text, index) => ({ text, index }))
+    .filter((l) => !l.text.startsWith('#'));
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]?.text) return b[Math.min(i, b.length - 1)]?.index ?? 0;
+  }
+  return 0;
+}
+
 /** Orders tag paths numerically by group and element, step by step; "(0008,0020)" before "(0010,0010)". */
 export function compareTagPaths(a: string, b: string): number {
   const key = (p: string) => p.toLowerCase().replace(/\s+/g, '');

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { changeNodes, DumpSide, fileNodes, headerDump, RunNode, RunOnSamplesResult, baseName } from './runResults';
+import { changeNodes, DumpSide, fileNodes, firstChangedLine, headerDump, RunNode, RunOnSamplesResult, baseName } from './runResults';
 
 export const DUMP_SCHEME = 'anonscript-dump';
 
@@ -91,12 +91,14 @@ export class SampleRuns implements vscode.TreeDataProvider<RunNode>, vscode.Text
   async openDiff(fileIndex: number): Promise<void> {
     const file = this.result?.files[fileIndex];
     if (!file) return;
+    // The dumps are whole headers: open the diff at the first changed line rather than at the top.
+    const line = firstChangedLine(headerDump(file, 'before'), headerDump(file, 'after'));
     await vscode.commands.executeCommand(
       'vscode.diff',
       this.dumpUri(fileIndex, 'before'),
       this.dumpUri(fileIndex, 'after'),
       `${baseName(file.path)}: before ↔ after`,
-      { preview: true },
+      { preview: true, selection: new vscode.Range(line, 0, line, 0) },
     );
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { changeNodes, fileNodes, headerDump, parseRunResult, statusText } from '../../src/runResults';
+import { changeNodes, fileNodes, firstChangedLine, headerDump, parseRunResult, statusText } from '../../src/runResults';
 
 /** An answer shaped as issue 5 specifies `anonscript/runOnSamples`. */
 const RUN = parseRunResult({
@@ -148,6 +148,19 @@ describe('headerDump', () => {
   test('the error of a failed file is shown on the after side', () => {
     assert.match(headerDump(RUN.files[2], 'after'), /# error: not a DICOM file: no DICM prefix at byte 128/);
     assert.doesNotMatch(headerDump(RUN.files[2], 'before'), /# error/);
+  });
+});
+
+describe('firstChangedLine', () => {
+  test('the first line where the sides differ, on the after side', () => {
+    assert.equal(firstChangedLine('a\nb\nc\n', 'a\nB\nc\n'), 1);
+    assert.equal(firstChangedLine('a\nb\nc\n', 'a\nc\n'), 1);
+    assert.equal(firstChangedLine('a\nb\n', 'a\nb\nc\n'), 2);
+    assert.equal(firstChangedLine('a\nb\n', 'a\nb\n'), 0);
+  });
+
+  test('header lines are skipped: an error line on the after side is not the first change', () => {
+    assert.equal(firstChangedLine('# x\na\nb\n', '# x\n# error: boom\na\nB\n'), 3);
   });
 });
 
