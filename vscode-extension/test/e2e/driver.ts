@@ -40,7 +40,7 @@ async function captureHover(page: Page): Promise<string> {
 async function captureDiff(page: Page): Promise<string> {
   const diff = page.locator('.monaco-diff-editor:visible').first();
   await diff.waitFor({ state: 'visible', timeout: 60_000 });
-  await page.locator('.monaco-diff-editor:visible .view-line', { hasText: 'ANON' }).first().waitFor({ timeout: 60_000 });
+  await page.locator('.monaco-diff-editor:visible .view-line', { hasText: /ANON|CT_small\.dcm/ }).first().waitFor({ timeout: 60_000 });
   // The Sample Runs tree lists the file with its outcome.
   const row = page.locator('.monaco-list-row', { hasText: 'CT_small.dcm' }).first();
   await row.waitFor({ state: 'visible', timeout: 30_000 });
