@@ -192,9 +192,10 @@ public final class ReplSession {
                 List.of(), statement.range()), entry, List.of(text), out);
     }
 
-    private static boolean returnsValue(Statement.CallStatement c) {
-        return Functions.all().stream().filter(f -> f.name().equalsIgnoreCase(c.call().name().name()))
-                .map(FunctionSpec::returns).anyMatch(r -> r != ReturnKind.VOID);
+    /** Function names are case-sensitive (spec §2.5): ask the catalogue for this dialect's function. */
+    private boolean returnsValue(Statement.CallStatement c) {
+        return Functions.lookup(c.call().name().name(), dialect)
+                .map(FunctionSpec::returns).filter(r -> r != ReturnKind.VOID).isPresent();
     }
 
     private EntryText lint(String text, String lead) {
