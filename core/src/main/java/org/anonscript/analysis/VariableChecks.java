@@ -1,5 +1,7 @@
 package org.anonscript.analysis;
 
+import org.anonscript.script.Keywords;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +19,6 @@ import org.anonscript.script.Statement;
  * initialisation (reported as DE406).
  */
 final class VariableChecks {
-
-    private static final Set<String> RESERVED = Set.of("version", "echo", "describe", "hidden", "const",
-            "immutable", "export", "removeAllPrivateTags", "if", "elseif", "else", "x", "X");
 
     private final AnalysisContext ctx;
     private final Set<String> reportedDe404 = new HashSet<>();
@@ -72,7 +71,7 @@ final class VariableChecks {
         for (VariableAnalysis.Variable v : ctx.variables.variables()) {
             for (Identifier id : v.occurrences()) {
                 // DE4 has its own keyword set, which its grammar enforces; DE6 keywords are free names there
-                boolean reserved = ctx.dialect == Dialect.DE6 && RESERVED.contains(id.name());
+                boolean reserved = ctx.dialect == Dialect.DE6 && Keywords.isReserved(id.name(), Dialect.DE6);
                 if (reserved && !ctx.parserReported(DiagnosticCode.DE106, id.range())) {
                     ctx.report(DiagnosticCode.DE106, id.range(), id.name() + " is reserved and cannot name a "
                             + "variable; choose another name");

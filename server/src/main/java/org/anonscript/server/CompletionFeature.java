@@ -1,5 +1,7 @@
 package org.anonscript.server;
 
+import org.anonscript.script.Keywords;
+
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,9 +43,6 @@ public final class CompletionFeature {
     /** Tag candidates per request; the list is marked incomplete so the client asks again as the user types. */
     static final int TAG_LIMIT = 150;
 
-    private static final List<String> DE6_KEYWORDS = List.of("version", "echo", "describe", "export",
-            "removeAllPrivateTags", "if", "elseif", "else", "hidden", "const", "immutable");
-    private static final List<String> DE4_KEYWORDS = List.of("echo", "removeAllPrivateTags", "new");
 
     private final Dictionary dictionary = Dictionary.standard();
     private final HoverFeature hover = new HoverFeature();
@@ -100,7 +99,7 @@ public final class CompletionFeature {
                 items.add(item);
             }
         }
-        for (String k : dialect == Dialect.DE6 ? DE6_KEYWORDS : DE4_KEYWORDS) {
+        for (String k : Keywords.of(dialect)) {
             if (matches(k, word)) {
                 CompletionItem item = new CompletionItem(k);
                 item.setKind(CompletionItemKind.Keyword);

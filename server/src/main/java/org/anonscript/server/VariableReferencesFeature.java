@@ -1,10 +1,11 @@
 package org.anonscript.server;
 
+import org.anonscript.script.Keywords;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.anonscript.analysis.VariableAnalysis;
 import org.anonscript.script.Identifier;
 import org.eclipse.lsp4j.DocumentHighlight;
@@ -15,10 +16,6 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 
 /** Rename, references and document highlight for script variables (issue 5, item 6). */
 public final class VariableReferencesFeature {
-
-    /** Words that cannot name a variable (spec §2.4, DE106). */
-    static final Set<String> RESERVED = Set.of("version", "echo", "describe", "export", "hidden", "const", "immutable",
-            "removeAllPrivateTags", "if", "elseif", "else", "x", "X", "new");
 
     public List<Location> references(Snapshot doc, int offset, boolean includeDeclaration) {
         List<Location> out = new ArrayList<>();
@@ -55,7 +52,7 @@ public final class VariableReferencesFeature {
         if (variable.isEmpty()) {
             return Optional.empty();
         }
-        if (!newName.matches("[A-Za-z_][A-Za-z0-9_]*") || RESERVED.contains(newName)) {
+        if (!newName.matches("[A-Za-z_][A-Za-z0-9_]*") || Keywords.isReserved(newName, doc.script().dialect())) {
             throw new IllegalArgumentException("\"" + newName + "\" cannot name a variable");
         }
         List<TextEdit> edits = variable.get().occurrences().stream()
