@@ -29,7 +29,8 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
  * The DicomEdit language server: capabilities, lifecycle and the two services. Requests run on a small
- * pool so a slow one never blocks the message loop; validation is debounced on its own thread.
+ * pool so a slow one never blocks the message loop; every new document version is analysed at once on
+ * its own thread, and publishing its diagnostics is debounced on another.
  */
 public final class AnonscriptLanguageServer implements LanguageServer, LanguageClientAware, AnonscriptProtocol {
 
@@ -39,7 +40,8 @@ public final class AnonscriptLanguageServer implements LanguageServer, LanguageC
     private final AtomicInteger internalErrors = new AtomicInteger();
     private volatile LanguageClient client;
     private final Settings settings = new Settings(this::warn);
-    private final Documents documents = new Documents(settings::configFor);
+    private final ExecutorService analysis = Executors.newSingleThreadExecutor(daemon("anonscript-analysis"));
+    private final Documents documents = new Documents(settings::configFor, analysis);
     private final AnonscriptTextDocumentService textDocuments;
     private final AnonscriptWorkspaceService workspace;
     private volatile boolean shutdown;
@@ -88,6 +90,7 @@ public final class AnonscriptLanguageServer implements LanguageServer, LanguageC
     public CompletableFuture<Object> shutdown() {
         shutdown = true;
         validation.shutdownNow();
+        analysis.shutdownNow();
         requests.shutdown();
         return CompletableFuture.completedFuture(null);
     }
@@ -95,6 +98,7 @@ public final class AnonscriptLanguageServer implements LanguageServer, LanguageC
     @Override
     public void exit() {
         validation.shutdownNow();
+        analysis.shutdownNow();
         requests.shutdownNow();
         onExit.run();
     }
