@@ -23,12 +23,12 @@ final class AnalysisContext {
     private final List<Diagnostic> findings = new ArrayList<>();
     private final Map<String, Optional<String>> regexErrors = new HashMap<>();
 
-    AnalysisContext(ParseResult parsed, AnalysisOptions options) {
+    AnalysisContext(ParseResult parsed, AnalysisOptions options, VariableAnalysis variables) {
         this.parsed = parsed;
         this.script = parsed.script();
         this.dialect = parsed.script().dialect();
         this.options = options;
-        this.variables = VariableAnalysis.of(parsed.script());
+        this.variables = variables;
     }
 
     void report(DiagnosticCode code, Range range, String message) {
@@ -52,6 +52,24 @@ final class AnalysisContext {
         String key = variables.key(name);
         return AnalysisOptions.HOST_VARIABLES.stream().anyMatch(h -> variables.key(h).equals(key))
                 || options.boundVariables().stream().anyMatch(b -> variables.key(b).equals(key));
+    }
+
+    /** A {@code MessageFormat} pattern parsed once: its error, or how many arguments it uses. */
+    record FormatPattern(Optional<String> error, int arguments) {
+    }
+
+    private final Map<String, FormatPattern> formatPatterns = new HashMap<>();
+
+    /** What {@code MessageFormat} makes of a pattern, parsed once per distinct pattern. */
+    FormatPattern formatPattern(String pattern) {
+        return formatPatterns.computeIfAbsent(pattern, p -> {
+            try {
+                return new FormatPattern(Optional.empty(),
+                        new java.text.MessageFormat(p, java.util.Locale.ROOT).getFormatsByArgumentIndex().length);
+            } catch (IllegalArgumentException e) {
+                return new FormatPattern(Optional.of(String.valueOf(e.getMessage())), 0);
+            }
+        });
     }
 
     /** The compile error of a Java regex, compiled once per distinct pattern. */

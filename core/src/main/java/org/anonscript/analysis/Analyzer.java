@@ -14,9 +14,13 @@ public final class Analyzer {
     }
 
     public static List<Diagnostic> analyze(ParseResult parsed, AnalysisOptions options) {
-        AnalysisContext ctx = new AnalysisContext(parsed, options);
+        return analyze(parsed, options, VariableAnalysis.of(parsed.script()));
+    }
+
+    /** The same, reusing the variables the caller already worked out for this script. */
+    public static List<Diagnostic> analyze(ParseResult parsed, AnalysisOptions options, VariableAnalysis variables) {
+        AnalysisContext ctx = new AnalysisContext(parsed, options, variables);
         ExpressionChecks.run(ctx);
-        ExpressionChecks.formatIndexes(ctx);
         PathChecks.run(ctx);
         VariableChecks.run(ctx);
         VersionChecks.run(ctx);

@@ -403,18 +403,6 @@ final class EffectChecks {
 
     /** A path's canonical text (steps as written, upper-case hex), used to compare paths. */
     static String pathKey(TagPath path) {
-        StringBuilder key = new StringBuilder();
-        for (PathStep step : path.steps()) {
-            if (key.length() > 0) {
-                key.append('/');
-            }
-            if (step instanceof PathStep.TagStep t) {
-                key.append(t.tag().text());
-                t.item().ifPresent(i -> key.append('[').append(i.index().map(String::valueOf).orElse("%")).append(']'));
-            } else if (step instanceof PathStep.LevelWildcard w) {
-                key.append(w.level().symbol());
-            }
-        }
-        return key.toString();
+        return path.key();
     }
 }

@@ -1,6 +1,5 @@
 package org.anonscript.analysis;
 
-import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -102,6 +101,9 @@ final class ExpressionChecks {
     }
 
     private void value(Expression e, Use use, Optional<Parameter> param) {
+        if (e instanceof Expression.FunctionCall || e instanceof Expression.ImplicitFormat) {
+            indexCheck(ctx, e);
+        }
         if (e instanceof Expression.FunctionCall call) {
             call(call, use, param);
         } else if (e instanceof Expression.PathExpr p) {
@@ -314,7 +316,7 @@ final class ExpressionChecks {
         return error.isPresent();
     }
 
-    /** DE401: an unmatched quote or brace (indexes beyond the arguments: {@link #formatIndexes}). */
+    /** DE401: an unmatched quote or brace (indexes beyond the arguments: {@link #indexCheck}). */
     private void formatPattern(Expression.StringLiteral pattern) {
         String p = pattern.value();
         boolean quoted = false;
@@ -333,23 +335,11 @@ final class ExpressionChecks {
                     Map.of("replacement", "\"" + pattern.raw().replace("'", "''") + "\""));
             return;
         }
-        try {
-            new MessageFormat(p, Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            ctx.report(DiagnosticCode.DE401, pattern.range(), "malformed format pattern (" + e.getMessage()
-                    + "); placeholders are {0}, {1}, …");
-        }
+        ctx.formatPattern(p).error().ifPresent(e -> ctx.report(DiagnosticCode.DE401, pattern.range(),
+                "malformed format pattern (" + e + "); placeholders are {0}, {1}, …"));
     }
 
     /** DE401: a {@code {n}} beyond the arguments of {@code format[…]} or a DE4 implicit format. */
-    static void formatIndexes(AnalysisContext ctx) {
-        Nodes.forEachStatement(ctx.script.statements(), s -> {
-            Nodes.ownConditions(s).forEach(c -> Nodes.operands(c).forEach(e -> Nodes.forEachExpression(e,
-                    x -> indexCheck(ctx, x))));
-            Nodes.ownExpressions(s).forEach(e -> Nodes.forEachExpression(e, x -> indexCheck(ctx, x)));
-        });
-    }
-
     private static void indexCheck(AnalysisContext ctx, Expression e) {
         Expression.StringLiteral pattern;
         List<Expression> args;
@@ -372,12 +362,11 @@ final class ExpressionChecks {
                 return;
             }
         }
-        int needed;
-        try {
-            needed = new MessageFormat(pattern.value(), Locale.ROOT).getFormatsByArgumentIndex().length;
-        } catch (IllegalArgumentException malformed) {
+        AnalysisContext.FormatPattern parsed = ctx.formatPattern(pattern.value());
+        if (parsed.error().isPresent()) {
             return;
         }
+        int needed = parsed.arguments();
         if (needed > args.size()) {
             ctx.report(DiagnosticCode.DE401, pattern.range(), "the pattern uses {" + (needed - 1) + "} but only "
                     + args.size() + " argument" + (args.size() == 1 ? " follows" : "s follow")

@@ -44,7 +44,13 @@ public record FunctionSpec(
     }
 
     public int minArity() {
-        return (int) parameters.stream().filter(p -> !p.optional()).count();
+        int required = 0;
+        for (Parameter p : parameters) {
+            if (!p.optional()) {
+                required++;
+            }
+        }
+        return required;
     }
 
     /** {@link Integer#MAX_VALUE} when the last parameter is variadic. */

@@ -21,13 +21,14 @@ public final class Linter {
     public static LintResult lint(String text, AnalysisOptions options) {
         ParseResult parsed = ScriptParser.parse(text, new ParseOptions(options.dialect(), options.includeEnabled()));
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
-        all.addAll(Analyzer.analyze(parsed, options));
+        VariableAnalysis variables = VariableAnalysis.of(parsed.script());
+        all.addAll(Analyzer.analyze(parsed, options, variables));
         List<Diagnostic> configured = new ArrayList<>(all.size());
         for (Diagnostic d : all) {
             Severity override = options.severityOverrides().get(d.code());
             configured.add(override == null ? d : d.withSeverity(override));
         }
         configured.sort(ORDER);
-        return new LintResult(parsed, configured);
+        return new LintResult(parsed, configured, variables);
     }
 }

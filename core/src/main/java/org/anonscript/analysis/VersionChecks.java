@@ -64,12 +64,10 @@ final class VersionChecks {
         if (declared.isEmpty()) {
             return;
         }
-        for (VersionFeatures.Feature f : VersionFeatures.of(ctx.script, ctx.parsed.source())) {
-            if (VersionFeatures.newer(f.since(), declared.get())) {
-                ctx.report(DiagnosticCode.DE303, f.range(), f.description() + " needs version " + f.since()
-                        + " but the script declares " + declared.get() + "; older XNAT servers reject it",
-                        Map.of("requiredVersion", f.since()));
-            }
+        for (VersionFeatures.Feature f : VersionFeatures.newerThan(ctx.script, ctx.parsed.source(), declared.get())) {
+            ctx.report(DiagnosticCode.DE303, f.range(), f.description() + " needs version " + f.since()
+                    + " but the script declares " + declared.get() + "; older XNAT servers reject it",
+                    Map.of("requiredVersion", f.since()));
         }
     }
 

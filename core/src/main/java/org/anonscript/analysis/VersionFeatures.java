@@ -32,9 +32,21 @@ public final class VersionFeatures {
 
     /** Every versioned feature the DE6 script uses, in source order. */
     public static List<Feature> of(Script script, SourceText source) {
-        List<Feature> features = new ArrayList<>();
+        return collect(script, source, "");
+    }
+
+    /** The versioned features the DE6 script uses that need a version newer than {@code declared}. */
+    public static List<Feature> newerThan(Script script, SourceText source, String declared) {
+        if (!newer(SUPPORTED.get(SUPPORTED.size() - 1), declared)) {
+            return List.of(); // nothing is newer than the newest version: skip the walk
+        }
+        return collect(script, source, declared);
+    }
+
+    private static List<Feature> collect(Script script, SourceText source, String floor) {
+        Features features = new Features(floor);
         if (script.dialect() != Dialect.DE6) {
-            return features;
+            return features.list;
         }
         for (Statement top : script.statements()) {
             Nodes.forEachStatement(top, s -> statement(s, features));
@@ -42,8 +54,28 @@ public final class VersionFeatures {
             Nodes.forEachPath(top, p -> path(p, features));
         }
         continuations(source, features);
-        features.sort(Comparator.comparingInt(f -> f.range().start().offset()));
-        return features;
+        features.list.sort(Comparator.comparingInt(f -> f.range().start().offset()));
+        return features.list;
+    }
+
+    /** The features found so far, keeping only those newer than {@code floor}. */
+    private static final class Features {
+        final List<Feature> list = new ArrayList<>();
+        final String floor;
+
+        Features(String floor) {
+            this.floor = floor;
+        }
+
+        boolean wanted(String since) {
+            return newer(since, floor);
+        }
+
+        void add(Feature feature) {
+            if (wanted(feature.since())) {
+                list.add(feature);
+            }
+        }
     }
 
     /** The lowest version that has every feature used; 6.1 (XNAT's default) when nothing newer is needed. */
@@ -56,7 +88,7 @@ public final class VersionFeatures {
         return since.compareTo(declared) > 0;
     }
 
-    private static void statement(Statement s, List<Feature> out) {
+    private static void statement(Statement s, Features out) {
         if (s instanceof Statement.TagAssignment a && a.ifExists()) {
             out.add(new Feature("?= (assign if exists)", "6.3", a.operatorRange()));
             if (!a.target().isSingular()) {
@@ -77,13 +109,13 @@ public final class VersionFeatures {
         }
     }
 
-    private static void condition(Condition c, List<Feature> out) {
+    private static void condition(Condition c, Features out) {
         if (c instanceof Condition.CallCondition call) {
             out.add(new Feature("a function call used as a condition", "6.7", call.range()));
         }
     }
 
-    private static void expression(Expression e, List<Feature> out) {
+    private static void expression(Expression e, Features out) {
         if (e instanceof Expression.FunctionCall f) {
             Optional<FunctionSpec> spec = Functions.lookup(f.name().name(), Dialect.DE6);
             spec.flatMap(FunctionSpec::since).ifPresent(v -> out.add(new Feature(f.name().name(), v, f.name().range())));
@@ -92,7 +124,10 @@ public final class VersionFeatures {
         }
     }
 
-    private static void path(TagPath p, List<Feature> out) {
+    private static void path(TagPath p, Features out) {
+        if (!out.wanted("6.3")) {
+            return;
+        }
         for (PathStep step : p.steps()) {
             if (step instanceof PathStep.LevelWildcard w) {
                 out.add(new Feature("level wildcard " + w.level().symbol(), "6.3", w.range()));
@@ -101,7 +136,10 @@ public final class VersionFeatures {
     }
 
     /** Line continuation: a backslash as the very last character of a line (spec §2.1). */
-    private static void continuations(SourceText source, List<Feature> out) {
+    private static void continuations(SourceText source, Features out) {
+        if (!out.wanted("6.6")) {
+            return;
+        }
         for (int line = 0; line < source.lineCount(); line++) {
             String text = source.line(line);
             if (text.endsWith("\\") && line + 1 < source.lineCount()) {

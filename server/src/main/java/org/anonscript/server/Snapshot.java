@@ -31,7 +31,7 @@ public final class Snapshot {
         this.text = text;
         this.config = config;
         this.lint = Linter.lint(text, config.analysisOptions());
-        this.variables = VariableAnalysis.of(lint.parse().script());
+        this.variables = lint.variables();
         this.index = SyntaxIndex.of(lint.parse().script(), lint.parse().source());
     }
 
