@@ -33,8 +33,8 @@ public final class TagPattern implements Node {
      * @param creator  the private creator name of the {@code {…}} form, if any
      */
     public TagPattern(String group, String element, Optional<String> creator, Range range) {
-        this.group = group.toUpperCase(Locale.ROOT);
-        this.element = element.toUpperCase(Locale.ROOT);
+        this.group = upper(group);
+        this.element = upper(element);
         this.creator = Objects.requireNonNull(creator, "creator");
         this.range = range;
         this.wildcards = hasWildcard(this.group) || hasWildcard(this.element);
@@ -118,6 +118,17 @@ public final class TagPattern implements Node {
     @Override
     public String toString() {
         return "TagPattern[group=" + group + ", element=" + element + ", creator=" + creator + ", range=" + range + "]";
+    }
+
+    /** Upper-case hex digits; most tags are written that way already, so look before copying. */
+    private static String upper(String digits) {
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c >= 'a' && c <= 'z' || c > 0x7F) {
+                return digits.toUpperCase(Locale.ROOT);
+            }
+        }
+        return digits;
     }
 
     private static long hex(String group, String element) {
