@@ -188,8 +188,7 @@ final class Preprocessor {
     }
 
     private int lineContentEnd(int line) {
-        int start = source.offsetAt(line, 0);
-        return start + source.line(line).length();
+        return source.lineContentEnd(line);
     }
 
     private void append(char c, int originalOffset) {

@@ -78,6 +78,11 @@ public final class SourceText {
         return text.substring(lineStarts[line], lineEnd(line));
     }
 
+    /** The offset just past a 0-based line's content (before its terminator), without copying the line. */
+    public int lineContentEnd(int line) {
+        return lineEnd(line);
+    }
+
     private int lineEnd(int line) {
         int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
         if (line + 1 < lineStarts.length && end > lineStarts[line] && text.charAt(end - 1) == '\r') {

@@ -36,6 +36,9 @@ public final class StringLiterals {
 
     /** DE6 accepts {@code \} followed by one of {@code n r t b f ( ) \} or exactly three octal digits. */
     public static List<BadEscape> de6BadEscapes(String raw) {
+        if (raw.indexOf('\\') < 0) {
+            return List.of(); // the common case: nothing to check, nothing to allocate
+        }
         List<BadEscape> bad = new ArrayList<>(0);
         for (int k = 0; k < raw.length(); k++) {
             if (raw.charAt(k) != '\\') {
@@ -97,6 +100,9 @@ public final class StringLiterals {
 
     /** DE4 accepts Java escapes, {@code \}uXXXX and one to three octal digits. */
     public static List<BadEscape> de4BadEscapes(String raw) {
+        if (raw.indexOf('\\') < 0) {
+            return List.of(); // the common case: nothing to check, nothing to allocate
+        }
         List<BadEscape> bad = new ArrayList<>(0);
         for (int k = 0; k < raw.length(); k++) {
             if (raw.charAt(k) != '\\') {
