@@ -20,6 +20,7 @@ final class AnalysisContext {
     final Dialect dialect;
     final AnalysisOptions options;
     final VariableAnalysis variables;
+    final FlatScript nodes;
     private final List<Diagnostic> findings = new ArrayList<>();
     private final Map<String, Optional<String>> regexErrors = new HashMap<>();
 
@@ -29,6 +30,7 @@ final class AnalysisContext {
         this.dialect = parsed.script().dialect();
         this.options = options;
         this.variables = variables;
+        this.nodes = new FlatScript(parsed.script());
     }
 
     void report(DiagnosticCode code, Range range, String message) {

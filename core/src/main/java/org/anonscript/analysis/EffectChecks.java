@@ -111,18 +111,21 @@ final class EffectChecks {
      */
     private void overwritten() {
         Map<String, Statement.TagAssignment> pending = new LinkedHashMap<>();
-        Map<String, Set<String>> pendingByTag = new HashMap<>();
-        for (Statement s : ctx.script.statements()) {
-            if (broad(s)) {
+        Map<Object, Set<String>> pendingByTag = new HashMap<>();
+        List<Statement> tops = ctx.script.statements();
+        for (int index = 0; index < tops.size(); index++) {
+            Statement s = tops.get(index);
+            List<Expression> expressions = ctx.nodes.expressionsOf(index);
+            if (broad(s, expressions)) {
                 pending.clear();
                 pendingByTag.clear();
                 continue;
             }
             boolean[] wildcardRead = {false};
-            Nodes.forEachExpressionDeep(s, e -> {
+            for (Expression e : expressions) {
                 if (e instanceof Expression.PathExpr p) {
                     for (PathStep step : p.path().steps()) {
-                        String key = stepKey(step);
+                        Object key = stepKey(step);
                         if (key == null) {
                             wildcardRead[0] = true;
                         } else {
@@ -130,7 +133,7 @@ final class EffectChecks {
                         }
                     }
                 }
-            });
+            }
             if (wildcardRead[0]) {
                 pending.clear();
                 pendingByTag.clear();
@@ -178,16 +181,18 @@ final class EffectChecks {
     }
 
     /** Statements that may read or change anything: conditionals, calls, private sweeps, broken lines. */
-    private static boolean broad(Statement s) {
+    private static boolean broad(Statement s, List<Expression> expressions) {
         if (!(s instanceof Statement.TagAssignment || s instanceof Statement.Deletion
                 || s instanceof Statement.VariableAssignment || s instanceof Statement.Describe
                 || s instanceof Statement.Export || s instanceof Statement.Version)) {
             return true;
         }
-        boolean[] broad = {false};
-        Nodes.forEachExpressionDeep(s, e -> broad[0] |= e instanceof Expression.FunctionCall f
-                && !NARROW_FUNCTIONS.contains(f.name().name()));
-        return broad[0];
+        for (Expression e : expressions) {
+            if (e instanceof Expression.FunctionCall f && !NARROW_FUNCTIONS.contains(f.name().name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** DE6 functions that neither change the dataset nor read elements by pattern or by a path string. */
@@ -214,10 +219,13 @@ final class EffectChecks {
                         || a.value() instanceof Expression.FunctionCall f && f.name().name().equals("newUID"));
     }
 
-    /** An index key for a path step: the exact tag, or group + creator; null for any wildcard. */
-    private static String stepKey(PathStep step) {
+    /** An index key for a path step: the exact tag (an Integer), or group + creator; null for any wildcard. */
+    private static Object stepKey(PathStep step) {
         if (!(step instanceof PathStep.TagStep t) || t.tag().hasWildcards()) {
             return null;
+        }
+        if (t.tag().isExact()) {
+            return t.tag().exactTagValue();
         }
         return t.tag().creator().map(c -> t.tag().group() + "{" + c + "}").orElse(t.tag().group() + t.tag().element());
     }
@@ -251,7 +259,7 @@ final class EffectChecks {
         Set<String> hashedPaths = new HashSet<>();
         HashedPatterns hashedPatterns = new HashedPatterns();
         Map<String, String> hashedVariables = new HashMap<>();
-        Nodes.forEachStatement(ctx.script.statements(), s -> {
+        for (Statement s : ctx.nodes.statements) {
             Nodes.ownConditions(s).forEach(c -> Nodes.operands(c).forEach(e -> hashCalls(e, hashedPaths,
                     hashedPatterns, hashedVariables)));
             Nodes.ownExpressions(s).forEach(e -> hashCalls(e, hashedPaths, hashedPatterns, hashedVariables));
@@ -276,7 +284,7 @@ final class EffectChecks {
                     hashedVariables.remove(var);
                 }
             }
-        });
+        }
     }
 
     private void hashCalls(Expression root, Set<String> hashedPaths, HashedPatterns hashedPatterns,

@@ -45,7 +45,9 @@ final class ExpressionChecks {
 
     static void run(AnalysisContext ctx) {
         ExpressionChecks checks = new ExpressionChecks(ctx);
-        Nodes.forEachStatement(ctx.script.statements(), checks::statement);
+        for (Statement s : ctx.nodes.statements) {
+            checks.statement(s);
+        }
     }
 
     private void statement(Statement statement) {

@@ -21,9 +21,11 @@ final class PathChecks {
 
     static void run(AnalysisContext ctx) {
         Dictionary dictionary = Dictionary.standard();
-        for (Statement top : ctx.script.statements()) {
-            Nodes.forEachStatement(top, s -> target(ctx, s));
-            Nodes.forEachPath(top, path -> dictionaryCheck(ctx, dictionary, path));
+        for (Statement s : ctx.nodes.statements) {
+            target(ctx, s);
+        }
+        for (TagPath path : ctx.nodes.paths) {
+            dictionaryCheck(ctx, dictionary, path);
         }
     }
 

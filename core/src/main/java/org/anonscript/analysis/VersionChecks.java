@@ -34,11 +34,11 @@ final class VersionChecks {
 
     private static void de6(AnalysisContext ctx) {
         List<Statement.Version> versions = new ArrayList<>();
-        Nodes.forEachStatement(ctx.script.statements(), s -> {
+        for (Statement s : ctx.nodes.statements) {
             if (s instanceof Statement.Version v) {
                 versions.add(v);
             }
-        });
+        }
         for (int i = 0; i < versions.size(); i++) {
             Statement.Version v = versions.get(i);
             String value = v.version().value();
