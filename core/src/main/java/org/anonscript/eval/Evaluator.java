@@ -1,6 +1,7 @@
 package org.anonscript.eval;
 
 import java.util.List;
+import java.util.Map;
 import org.anonscript.dicom.Dataset;
 import org.anonscript.script.Script;
 
@@ -35,7 +36,17 @@ public final class Evaluator {
 
     /** The script applied to {@code dataset}; never throws for script or data problems (they are outcomes). */
     public Outcome apply(Script script, Dataset dataset, Bindings bindings) {
-        return new ScriptRun(script, dataset, bindings, session).run();
+        return apply(script, dataset, bindings, Map.of());
+    }
+
+    /**
+     * Like {@link #apply(Script, Dataset, Bindings)}, but the script starts with {@code variables} already
+     * assigned (as {@link Outcome#variables()} gave them): an interactive session runs a script one entry at
+     * a time and carries each file's variables from one entry to the next. They win over bindings, as an
+     * assignment in the script would.
+     */
+    public Outcome apply(Script script, Dataset dataset, Bindings bindings, Map<String, Object> variables) {
+        return new ScriptRun(script, dataset, bindings, session, variables).run();
     }
 
     /**
