@@ -58,11 +58,24 @@ import picocli.CommandLine.Parameters;
         versionProvider = VersionProvider.class,
         description = {"Applies DicomEdit scripts to DICOM files, in the given order, as XNAT would.",
             "INPUT may be files or folders (searched recursively; files that are not DICOM are skipped and counted)."},
+        footerHeading = "%nConfiguration and precedence:%n",
+        footer = {"  The nearest .anonscript.json in the first script's folder or above (or",
+            "  --config FILE; --no-config for none) supplies \"bindings\", \"sessions\",",
+            "  \"lookup\" (a file or a list, relative to the .json), \"dialect\", \"network\".",
+            "  Options win: --var over --vars over the file's bindings, name by name;",
+            "  --existing-sessions, --lookup, --dialect and --[no-]allow-network replace",
+            "  the file's setting. Text output names the file used on its first line.",
+            "", "De-identification record (--record-deidentification):",
+            "  After each script, XNAT's item is appended to (0012,0064) De-identification",
+            "  Method Code Sequence: Code Value = --script-id (default 1, 2, ...), Code",
+            "  Meaning \"XNAT DicomEdit 6 Script\" (or \"... 4 Script\"), scheme XNAT 1.0.",
+            "  It shows in the diff and JSON like any change; failed or rejected files",
+            "  are not written, so get none."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was processed (modified, unchanged, rejected or skipped)",
             "1:at least one file failed (evaluation error, unreadable DICOM, write error)",
-            "2:usage error, or a script, variable file or lookup table could not be read or has syntax errors"})
+            "2:usage error, or a script, variable file, lookup table or configuration could not be read or has errors"})
 public final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     static final int OK = 0;
@@ -83,7 +96,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     @Option(names = "--var", paramLabel = "NAME=VALUE", description = "binds an external variable (repeatable), e.g. project=P1")
     Map<String, String> variables = new LinkedHashMap<>();
 
-    @Option(names = "--vars", paramLabel = "FILE", description = "a file of name=value lines (--var wins over it)")
+    @Option(names = "--vars", paramLabel = "FILE", description = "a file of name=value lines (--var wins over it, it over the configuration)")
     Path variablesFile;
 
     @Option(names = "--existing-sessions", paramLabel = "FILE",
@@ -110,8 +123,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     boolean noConfig;
 
     @Option(names = "--record-deidentification",
-            description = {"add XNAT's record of each script to every written file: an item in (0012,0064)",
-                "De-identification Method Code Sequence (\"XNAT DicomEdit 6 Script\" or \"... 4 Script\", scheme XNAT 1.0)"})
+            description = "add XNAT's record of each script to every file: an item of (0012,0064) (see below)")
     boolean recordDeidentification;
 
     @Option(names = "--script-id", paramLabel = "ID",
