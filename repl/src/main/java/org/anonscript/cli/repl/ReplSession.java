@@ -383,7 +383,7 @@ public final class ReplSession {
 
     private static Map<String, String> commands() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put(":load", ":load PATH...       load DICOM files or folders (searched recursively)");
+        m.put(":load", ":load PATH...       load DICOM files or folders (recursively); replays the entries so far on them");
         m.put(":files", ":files              the loaded files and how many changes each has");
         m.put(":show", ":show [FILE|TAG]    dump the current state (all files, one file, or lines matching a tag/keyword)");
         m.put(":set", ":set NAME VALUE     bind an external variable (like --var)");
