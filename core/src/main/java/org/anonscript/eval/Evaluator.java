@@ -9,7 +9,8 @@ import org.anonscript.script.Script;
  * Applies DicomEdit scripts to datasets exactly as XNAT's engines would (design: "evaluation is a pure
  * transformation with a change log"). DE6 statements run top to bottom, each seeing the previous ones'
  * effects (spec §6, §11); DE4 statements are collected and applied in reverse so the first statement
- * wins (spec §13). Script variables are fresh for every call; the {@link EvaluationSession} (UID maps,
+ * wins (spec §13). Script variables are fresh for every call (unless the caller hands some in, as an
+ * interactive session does) and come back in {@link Outcome#variables()}; the {@link EvaluationSession} (UID maps,
  * random source, lookup table, existing session labels, network permission) is shared by all calls on
  * this evaluator, so a run over many files maps UIDs consistently. Thread-safe.
  *

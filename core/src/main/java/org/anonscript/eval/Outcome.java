@@ -16,7 +16,7 @@ import org.anonscript.script.Range;
  * variables as they stood when the run ended ({@link #variables()}).
  *
  * @param variables the script variables at the end of the run, read-only, by name (DE4 names in lower case,
- *                  as DE4 compares them); values are {@link String}, {@link Boolean}, {@link List} (of values),
+ *                  as DE4 compares them; DE4 defines variables lazily, so only those the run read are here); values are {@link String}, {@link Boolean}, {@link List} (of values),
  *                  {@link org.anonscript.script.TagPath} or null (a variable read while it had no value);
  *                  {@link VariableText} prints them. External bindings are not in it unless the script assigned them.
  */
