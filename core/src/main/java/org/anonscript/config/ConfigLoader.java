@@ -25,9 +25,10 @@ import org.anonscript.script.Dialect;
  * Finds and reads {@code .anonscript.json}. The file looks like
  * <pre>
  * { "samples": ["samples/", "ct.dcm"], "bindings": {"project": "P1"}, "sessions": ["S1_MR1"],
- *   "dialect": "6", "severities": {"DE403": "off", "DE104": "error"}, "network": false }
+ *   "dialect": "6", "severities": {"DE403": "off", "DE104": "error"}, "network": false,
+ *   "lookup": ["tables/ids.properties"] }
  * </pre>
- * Every key is optional; relative sample paths are resolved against the file's folder.
+ * Every key is optional; relative sample and lookup paths are resolved against the file's folder.
  */
 public final class ConfigLoader {
 
@@ -81,15 +82,8 @@ public final class ConfigLoader {
      * relative sample paths resolved against {@code baseDir}. {@code where} names the source in messages.
      */
     public static ConfigOverride parse(JsonObject json, Path baseDir, String where) throws ConfigException {
-        Optional<List<Path>> samples = Optional.empty();
-        if (json.has("samples")) {
-            List<Path> paths = new ArrayList<>();
-            for (String s : strings(json.get("samples"), where, "samples")) {
-                Path p = Path.of(s);
-                paths.add(p.isAbsolute() || baseDir == null ? p : baseDir.resolve(p).normalize());
-            }
-            samples = Optional.of(paths);
-        }
+        Optional<List<Path>> samples = paths(json, "samples", baseDir, where);
+        Optional<List<Path>> lookups = paths(json, "lookup", baseDir, where);
         Optional<Map<String, String>> bindings = Optional.empty();
         if (json.has("bindings")) {
             JsonObject o = object(json.get("bindings"), where, "bindings");
@@ -136,7 +130,21 @@ public final class ConfigLoader {
             }
             network = Optional.of(n.getAsBoolean());
         }
-        return new ConfigOverride(samples, bindings, sessions, dialect, severities, disabled, network);
+        return new ConfigOverride(samples, bindings, sessions, dialect, severities, disabled, network, lookups);
+    }
+
+    /** A string or list of strings naming files, resolved against {@code baseDir}; empty when the key is absent. */
+    private static Optional<List<Path>> paths(JsonObject json, String key, Path baseDir, String where)
+            throws ConfigException {
+        if (!json.has(key)) {
+            return Optional.empty();
+        }
+        List<Path> paths = new ArrayList<>();
+        for (String s : strings(json.get(key), where, key)) {
+            Path p = Path.of(s);
+            paths.add(p.isAbsolute() || baseDir == null ? p : baseDir.resolve(p).normalize());
+        }
+        return Optional.of(paths);
     }
 
     private static Dialect dialect(String text, String where) throws ConfigException {

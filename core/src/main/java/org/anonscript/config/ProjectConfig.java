@@ -24,6 +24,8 @@ import org.anonscript.script.Dialect;
  * @param severities  per-code severity overrides
  * @param disabled    codes switched off ({@code "off"} in the file)
  * @param network     whether test-runs may perform network look-ups ({@code getURL})
+ * @param lookups     lookup table files for {@code lookup[table, key]}, absolute (relative entries are resolved
+ *                    against the file's folder); read in order, a later line replacing an earlier one
  */
 public record ProjectConfig(
         Optional<Path> source,
@@ -33,9 +35,11 @@ public record ProjectConfig(
         Optional<Dialect> dialect,
         Map<DiagnosticCode, Severity> severities,
         Set<DiagnosticCode> disabled,
-        boolean network) {
+        boolean network,
+        List<Path> lookups) {
 
     public ProjectConfig {
+        lookups = List.copyOf(lookups);
         samples = List.copyOf(samples);
         bindings = Map.copyOf(bindings);
         sessions = List.copyOf(sessions);
@@ -43,9 +47,16 @@ public record ProjectConfig(
         disabled = Set.copyOf(disabled);
     }
 
+    /** A configuration without lookup tables. */
+    public ProjectConfig(Optional<Path> source, List<Path> samples, Map<String, String> bindings, List<String> sessions,
+            Optional<Dialect> dialect, Map<DiagnosticCode, Severity> severities, Set<DiagnosticCode> disabled,
+            boolean network) {
+        this(source, samples, bindings, sessions, dialect, severities, disabled, network, List.of());
+    }
+
     public static ProjectConfig defaults() {
         return new ProjectConfig(Optional.empty(), List.of(), Map.of(), List.of(), Optional.empty(), Map.of(), Set.of(),
-                false);
+                false, List.of());
     }
 
     /** Analyzer options: forced dialect, bound names and severity overrides. */
@@ -88,6 +99,7 @@ public record ProjectConfig(
                 override.sessions().orElse(sessions),
                 override.dialect().or(() -> dialect),
                 mergedSeverities, mergedDisabled,
-                override.network().orElse(network));
+                override.network().orElse(network),
+                override.lookups().orElse(lookups));
     }
 }

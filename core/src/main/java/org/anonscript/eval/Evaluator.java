@@ -1,6 +1,7 @@
 package org.anonscript.eval;
 
 import java.util.List;
+import java.util.Map;
 import org.anonscript.dicom.Dataset;
 import org.anonscript.script.Script;
 
@@ -8,7 +9,8 @@ import org.anonscript.script.Script;
  * Applies DicomEdit scripts to datasets exactly as XNAT's engines would (design: "evaluation is a pure
  * transformation with a change log"). DE6 statements run top to bottom, each seeing the previous ones'
  * effects (spec §6, §11); DE4 statements are collected and applied in reverse so the first statement
- * wins (spec §13). Script variables are fresh for every call; the {@link EvaluationSession} (UID maps,
+ * wins (spec §13). Script variables are fresh for every call (unless the caller hands some in, as an
+ * interactive session does) and come back in {@link Outcome#variables()}; the {@link EvaluationSession} (UID maps,
  * random source, lookup table, existing session labels, network permission) is shared by all calls on
  * this evaluator, so a run over many files maps UIDs consistently. Thread-safe.
  *
@@ -35,7 +37,17 @@ public final class Evaluator {
 
     /** The script applied to {@code dataset}; never throws for script or data problems (they are outcomes). */
     public Outcome apply(Script script, Dataset dataset, Bindings bindings) {
-        return new ScriptRun(script, dataset, bindings, session).run();
+        return apply(script, dataset, bindings, Map.of());
+    }
+
+    /**
+     * Like {@link #apply(Script, Dataset, Bindings)}, but the script starts with {@code variables} already
+     * assigned (as {@link Outcome#variables()} gave them): an interactive session runs a script one entry at
+     * a time and carries each file's variables from one entry to the next. They win over bindings, as an
+     * assignment in the script would.
+     */
+    public Outcome apply(Script script, Dataset dataset, Bindings bindings, Map<String, Object> variables) {
+        return new ScriptRun(script, dataset, bindings, session, variables).run();
     }
 
     /**

@@ -55,19 +55,24 @@ final class ScriptRun {
     private final Dataset original;
     private Dataset root;
     private Optional<Range> current = Optional.empty();
-    private final Map<String, Object> variables = new HashMap<>();
+    private final Map<String, Object> variables = new LinkedHashMap<>();
     private final List<Change> changes = new ArrayList<>();
     private final List<String> echoes = new ArrayList<>();
     private final List<Outcome.Problem> warnings = new ArrayList<>();
     private final Set<String> warnedVariables = new HashSet<>();
+    /** Names of the variables handed in already assigned (an interactive session's earlier entries). */
+    private final Set<String> carried;
 
-    ScriptRun(Script script, Dataset dataset, Bindings bindings, EvaluationSession session) {
+    ScriptRun(Script script, Dataset dataset, Bindings bindings, EvaluationSession session,
+            Map<String, Object> carriedVariables) {
         this.script = script;
         this.bindings = bindings;
         this.session = session;
         this.dialect = script.dialect();
         this.original = dataset;
         this.root = dataset;
+        this.variables.putAll(carriedVariables);
+        this.carried = Set.copyOf(carriedVariables.keySet());
     }
 
     Outcome run() {
@@ -94,7 +99,7 @@ final class ScriptRun {
     }
 
     private Outcome outcome(Outcome.Status status, Optional<Outcome.Problem> failure) {
-        return new Outcome(status, root, changes, echoes, warnings, failure);
+        return new Outcome(status, root, changes, echoes, warnings, failure, variables);
     }
 
     // ---------------------------------------------------------------- state used by the built-ins
@@ -462,6 +467,7 @@ final class ScriptRun {
         List<String> missing = new ArrayList<>();
         for (VariableAnalysis.Variable v : VariableAnalysis.of(script).variables()) {
             if (!v.isAssigned() && bindings.get(v.name(), dialect).isEmpty()
+                    && !carried.contains(new Identifier(v.name(), null).key(dialect))
                     && !v.name().equalsIgnoreCase("modalityLabel")) {
                 missing.add(v.name());
             }

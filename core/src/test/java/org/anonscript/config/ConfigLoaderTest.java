@@ -54,6 +54,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void lookupTablesAreOneFileOrAListResolvedAgainstTheFilesFolder() throws Exception {
+        Path one = Files.writeString(dir.resolve(".anonscript.json"), "{\"lookup\": \"tables/ids.properties\"}");
+        assertThat(ConfigLoader.read(one).lookups()).containsExactly(dir.resolve("tables/ids.properties").toAbsolutePath().normalize());
+        Path two = Files.writeString(dir.resolve(".anonscript.json"), "{\"lookup\": [\"a.txt\", \"/etc/b.txt\"]}");
+        assertThat(ConfigLoader.read(two).lookups()).containsExactly(dir.resolve("a.txt").toAbsolutePath().normalize(),
+                Path.of("/etc/b.txt"));
+        assertThat(ConfigLoader.read(Files.writeString(dir.resolve(".anonscript.json"), "{}")).lookups()).isEmpty();
+        Path bad = Files.writeString(dir.resolve(".anonscript.json"), "{\"lookup\": {\"t\": 1}}");
+        assertThatThrownBy(() -> ConfigLoader.read(bad)).isInstanceOf(ConfigException.class).hasMessageContaining("lookup");
+    }
+
+    @Test
     void severitiesAndDisabledCodesApplyToLinting() throws Exception {
         Path config = Files.writeString(dir.resolve(".anonscript.json"),
                 "{\"severities\": {\"DE403\": \"off\", \"DE104\": \"error\"}}");

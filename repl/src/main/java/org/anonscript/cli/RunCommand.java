@@ -4,7 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,18 +20,23 @@ import org.anonscript.analysis.Diagnostic;
 import org.anonscript.analysis.Severity;
 import org.anonscript.cli.lint.ScriptReader;
 import org.anonscript.cli.run.InputFiles;
-import org.anonscript.cli.run.NameValueFiles;
+import org.anonscript.cli.run.RunSettings;
+import org.anonscript.config.ConfigException;
+import org.anonscript.config.ConfigLoader;
+import org.anonscript.config.ProjectConfig;
 import org.anonscript.diff.DiffRenderer;
 import org.anonscript.diff.TagDiff;
 import org.anonscript.dicom.DicomFile;
 import org.anonscript.dicom.DicomReader;
 import org.anonscript.dicom.DicomWriter;
 import org.anonscript.eval.Bindings;
+import org.anonscript.eval.DeidentificationRecord;
 import org.anonscript.eval.EvaluationSession;
 import org.anonscript.eval.Evaluator;
 import org.anonscript.eval.FileEvaluation;
 import org.anonscript.eval.Outcome;
-import org.anonscript.eval.builtins.LookupTable;
+import org.anonscript.script.Dialect;
+import org.anonscript.script.ParseOptions;
 import org.anonscript.script.ParseResult;
 import org.anonscript.script.Script;
 import org.anonscript.script.ScriptParser;
@@ -55,11 +58,24 @@ import picocli.CommandLine.Parameters;
         versionProvider = VersionProvider.class,
         description = {"Applies DicomEdit scripts to DICOM files, in the given order, as XNAT would.",
             "INPUT may be files or folders (searched recursively; files that are not DICOM are skipped and counted)."},
+        footerHeading = "%nConfiguration and precedence:%n",
+        footer = {"  The nearest .anonscript.json in the first script's folder or above (or",
+            "  --config FILE; --no-config for none) supplies \"bindings\", \"sessions\",",
+            "  \"lookup\" (a file or a list, relative to the .json), \"dialect\", \"network\".",
+            "  Options win: --var over --vars over the file's bindings, name by name;",
+            "  --existing-sessions, --lookup, --dialect and --[no-]allow-network replace",
+            "  the file's setting. Text output names the file used on its first line.",
+            "", "De-identification record (--record-deidentification):",
+            "  After each script, XNAT's item is appended to (0012,0064) De-identification",
+            "  Method Code Sequence: Code Value = --script-id (default 1, 2, ...), Code",
+            "  Meaning \"XNAT DicomEdit 6 Script\" (or \"... 4 Script\"), scheme XNAT 1.0.",
+            "  It shows in the diff and JSON like any change; failed or rejected files",
+            "  are not written, so get none."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file was processed (modified, unchanged, rejected or skipped)",
             "1:at least one file failed (evaluation error, unreadable DICOM, write error)",
-            "2:usage error, or a script, variable file or lookup table could not be read or has syntax errors"})
+            "2:usage error, or a script, variable file, lookup table or configuration could not be read or has errors"})
 public final class RunCommand implements java.util.concurrent.Callable<Integer> {
 
     static final int OK = 0;
@@ -80,18 +96,39 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     @Option(names = "--var", paramLabel = "NAME=VALUE", description = "binds an external variable (repeatable), e.g. project=P1")
     Map<String, String> variables = new LinkedHashMap<>();
 
-    @Option(names = "--vars", paramLabel = "FILE", description = "a file of name=value lines (--var wins over it)")
+    @Option(names = "--vars", paramLabel = "FILE", description = "a file of name=value lines (--var wins over it, it over the configuration)")
     Path variablesFile;
 
     @Option(names = "--existing-sessions", paramLabel = "FILE",
             description = "session labels that already exist, one per line, for makeSessionLabel (default: none)")
     Path existingSessionsFile;
 
-    @Option(names = "--lookup", paramLabel = "FILE", description = "the lookup table for lookup[] (lines table/key = value)")
-    Path lookupFile;
+    @Option(names = "--lookup", paramLabel = "FILE",
+            description = "a lookup table for lookup[] (lines table/key = value; repeatable, read in order)")
+    List<Path> lookupFiles = new ArrayList<>();
 
-    @Option(names = "--allow-network", description = "lets getURL[] make HTTP requests (off by default)")
-    boolean allowNetwork;
+    @Option(names = "--allow-network", negatable = true,
+            description = "lets getURL[] make HTTP requests (off unless this or the configuration's \"network\" says so)")
+    Boolean allowNetwork;
+
+    @Option(names = "--dialect", paramLabel = "4|6",
+            description = "treat every script as DicomEdit 4 or 6 (default: the configuration's, else each script's version line)")
+    String dialect;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "the .anonscript.json to use (default: the nearest one in the first script's folder or above)")
+    Path configFile;
+
+    @Option(names = "--no-config", description = "read no .anonscript.json")
+    boolean noConfig;
+
+    @Option(names = "--record-deidentification",
+            description = "add XNAT's record of each script to every file: an item of (0012,0064) (see below)")
+    boolean recordDeidentification;
+
+    @Option(names = "--script-id", paramLabel = "ID",
+            description = "the Code Value recorded for each --script, in order (XNAT writes its script id; default: 1, 2, ...)")
+    List<String> scriptIds = new ArrayList<>();
 
     @Option(names = "--seed", paramLabel = "N", description = "seed of the random source of newUID/mapUID (reproducible runs)")
     Long seed;
@@ -123,6 +160,12 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "DICOM files and folders")
     List<Path> inputs;
 
+    /** The settings this run uses (configuration file and options), set by {@link #call()}. */
+    RunSettings settings;
+
+    /** One entry per script when {@code --record-deidentification} is on. */
+    List<DeidentificationRecord.Script> records = List.of();
+
     /** What happened to one input. */
     record FileResult(InputFiles.Input input, String status, Optional<Outcome> outcome, String message) {
     }
@@ -136,6 +179,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         EvaluationSession session;
         List<InputFiles.Input> files;
         try {
+            settings = RunSettings.resolve(configuration(), new RunSettings.Options(variablesFile, variables,
+                    existingSessionsFile, lookupFiles, forcedDialect(), allowNetwork));
             for (Path script : scripts) {
                 Optional<Script> s = parse(script, err);
                 if (s.isEmpty()) {
@@ -143,21 +188,18 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
                 }
                 parsed.add(s.get());
             }
-            Map<String, String> values = new LinkedHashMap<>();
-            if (variablesFile != null) {
-                values.putAll(NameValueFiles.variables(variablesFile));
-            }
-            values.putAll(variables);
-            bindings = new Bindings(values);
-            Set<String> existing = existingSessionsFile == null ? Set.of() : NameValueFiles.labels(existingSessionsFile);
-            LookupTable table = lookupFile == null ? LookupTable.empty()
-                    : LookupTable.parse(Files.readString(lookupFile, StandardCharsets.UTF_8));
-            session = new EvaluationSession(seed == null ? new Random() : new Random(seed), table, existing, allowNetwork);
+            records = deidentificationRecords(parsed);
+            bindings = new Bindings(settings.bindings());
+            session = new EvaluationSession(seed == null ? new Random() : new Random(seed), settings.lookupTable(),
+                    settings.existingSessions(), settings.allowNetwork());
             files = InputFiles.expand(inputs);
-        } catch (IOException e) {
+        } catch (IOException | ConfigException | IllegalArgumentException e) {
             err.println("anonscript run: " + e.getMessage());
             err.flush();
             return USAGE;
+        }
+        if (format == Format.text) {
+            settings.config().ifPresent(c -> out.println("configuration: " + c));
         }
         Evaluator evaluator = new Evaluator(session);
         List<FileResult> results = processAll(files, parsed, bindings, evaluator);
@@ -167,9 +209,60 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
         return results.stream().anyMatch(r -> r.status().equals("failed")) ? FAILED : OK;
     }
 
+    /** The {@code .anonscript.json} that applies: {@code --config}, else the nearest to the first script. */
+    private ProjectConfig configuration() throws ConfigException {
+        if (noConfig) {
+            return ProjectConfig.defaults();
+        }
+        if (configFile != null) {
+            return ConfigLoader.read(configFile);
+        }
+        return ConfigLoader.forScript(scripts.get(0));
+    }
+
+    private Dialect forcedDialect() {
+        if (dialect == null) {
+            return null;
+        }
+        return switch (dialect) {
+            case "4" -> Dialect.DE4;
+            case "6" -> Dialect.DE6;
+            default -> throw new IllegalArgumentException("--dialect takes 4 or 6, not " + dialect);
+        };
+    }
+
+    /**
+     * One record per script, in order: XNAT records each script it applies with the script's id (above 0)
+     * as the Code Value; without {@code --script-id} the scripts are numbered 1, 2, ...
+     */
+    private List<DeidentificationRecord.Script> deidentificationRecords(List<Script> parsed) {
+        if (!recordDeidentification) {
+            if (!scriptIds.isEmpty()) {
+                throw new IllegalArgumentException("--script-id is only used with --record-deidentification");
+            }
+            return List.of();
+        }
+        if (!scriptIds.isEmpty() && scriptIds.size() != parsed.size()) {
+            throw new IllegalArgumentException("--script-id is given " + scriptIds.size() + " times for "
+                    + parsed.size() + " scripts; give one per --script, in the same order");
+        }
+        List<DeidentificationRecord.Script> out = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            String id = scriptIds.isEmpty() ? Integer.toString(i + 1) : scriptIds.get(i).trim();
+            if (!id.matches("[0-9]{1," + DeidentificationRecord.MAX_CODE_VALUE_LENGTH + "}") || id.matches("0+")) {
+                throw new IllegalArgumentException("--script-id " + id + ": XNAT's script ids are whole numbers above 0"
+                        + " (at most " + DeidentificationRecord.MAX_CODE_VALUE_LENGTH + " digits)");
+            }
+            out.add(new DeidentificationRecord.Script(id, parsed.get(i).dialect()));
+        }
+        return out;
+    }
+
     private Optional<Script> parse(Path file, PrintWriter err) throws IOException {
         String text = ScriptReader.read(file).text();
-        ParseResult result = ScriptParser.parse(text);
+        ParseResult result = settings.dialect().isPresent()
+                ? ScriptParser.parse(text, ParseOptions.defaults().withDialect(settings.dialect().get()))
+                : ScriptParser.parse(text);
         List<Diagnostic> errors = result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         for (Diagnostic d : errors) {
             err.println(file + ":" + d.range().start() + ": error " + d.code() + " " + d.message());
@@ -217,7 +310,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             }
             return new FileResult(input, "skipped", Optional.empty(), "not a DICOM file");
         }
-        Outcome outcome = evaluator.applyAll(parsed, FileEvaluation.combined(file), bindings);
+        Outcome outcome = DeidentificationRecord.appendTo(
+                evaluator.applyAll(parsed, FileEvaluation.combined(file), bindings), records);
         switch (outcome.status()) {
             case ERROR:
                 return new FileResult(input, "failed", Optional.of(outcome), outcome.failure().map(Object::toString).orElse(""));
@@ -278,6 +372,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
             for (FileResult r : results) {
                 array.add(json(r));
             }
+            settings.config().ifPresent(c -> root.addProperty("configuration", c.toString()));
             root.add("files", array);
             JsonObject summary = new JsonObject();
             counts.forEach(summary::addProperty);

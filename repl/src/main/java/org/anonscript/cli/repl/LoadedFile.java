@@ -8,14 +8,15 @@ import org.anonscript.dicom.DicomFile;
 /**
  * A file loaded into the REPL: what was read (never changed) and its current state, which each applied
  * statement replaces. {@code variables} are the script variables the REPL's statements assigned for
- * this file (script variables are per file, spec §6.5).
+ * this file (script variables are per file, spec §6.5), as the evaluator left them: a list stays a list.
  */
 final class LoadedFile {
 
     /** The current dataset and script variables of a file; kept before each step so it can be undone. */
-    record State(Dataset dataset, Map<String, String> variables) {
+    record State(Dataset dataset, Map<String, Object> variables) {
         State {
-            variables = Map.copyOf(variables);
+            // values as the evaluator keeps them (text, lists, paths, null); read-only
+            variables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(variables));
         }
     }
 

@@ -39,6 +39,7 @@ import org.anonscript.eval.EvaluationSession;
 import org.anonscript.eval.Evaluator;
 import org.anonscript.eval.FileEvaluation;
 import org.anonscript.eval.Outcome;
+import org.anonscript.eval.VariableText;
 import org.anonscript.script.Dialect;
 import org.anonscript.script.Script;
 import org.anonscript.script.Statement;
@@ -58,8 +59,23 @@ public final class ReplSession {
     /** Loading more files than this prints progress. */
     static final int PROGRESS_THRESHOLD = 50;
 
-    /** One applied entry: its statements' text (empty for entries not kept in the script) and the states before it. */
-    private record Step(List<String> sources, Map<LoadedFile, LoadedFile.State> before) {
+    /**
+     * One applied entry: its statements' text (empty for entries not kept in the script), what it does to a
+     * file (kept so that files loaded later can be brought up to date) and the states before it, for undo.
+     */
+    private record Step(List<String> sources, Entry entry, Map<LoadedFile, LoadedFile.State> before) {
+    }
+
+    /** What an entry does to one file's state: the evaluator's outcome and the state after it (null if it failed). */
+    private record Effect(Outcome outcome, LoadedFile.State next) {
+        boolean succeeded() {
+            return next != null;
+        }
+    }
+
+    /** An entry as a function of a file's state. */
+    private interface Entry {
+        Effect on(LoadedFile.State state);
     }
 
     private final List<LoadedFile> files = new ArrayList<>();
@@ -216,14 +232,14 @@ public final class ReplSession {
         }
         Script script = wrapped.lint().parse().script();
         if (files.isEmpty()) {
-            Outcome o = evaluator.apply(script, Dataset.empty(), bindingsFor(Map.of()));
+            Outcome o = evaluator.apply(script, Dataset.empty(), bindings());
             out.append(o.succeeded() && !o.echoes().isEmpty() ? quote(o.echoes().get(0)) : failure(o, wrapped))
                     .append("   (no files loaded)\n");
             return;
         }
-        List<Outcome> outcomes = applyToAll(script);
+        List<Effect> effects = applyToAll(running(script), files);
         for (int i = 0; i < files.size(); i++) {
-            Outcome o = outcomes.get(i);
+            Outcome o = effects.get(i).outcome();
             out.append(files.get(i).name).append(": ")
                     .append(o.succeeded() && !o.echoes().isEmpty() ? quote(o.echoes().get(0)) : failure(o, wrapped))
                     .append('\n');
@@ -240,80 +256,124 @@ public final class ReplSession {
         return (o.status() == Outcome.Status.REJECTED ? "rejected" : "error") + where + ": " + message;
     }
 
-    /** {@code name := value}: evaluated per file and kept as that file's script variable. */
+    /**
+     * {@code name := value}: evaluated per file and kept as that file's script variable. DE6 runs the
+     * assignment itself, so the variable keeps the evaluator's value (a list stays a list); DE4 defines
+     * variables lazily (spec §13.2), so there the value is read by echoing it.
+     */
     private void assignVariable(Statement.VariableAssignment a, EntryText entry, String text, StringBuilder out) {
-        EntryText value = lint(entry.sourceOf(a.value().range()), "echo ");
-        Script script = value.lint().parse().script();
-        Map<LoadedFile, LoadedFile.State> before = new LinkedHashMap<>();
         String name = a.name().name();
-        List<Outcome> outcomes = applyToAll(script);
+        String key = a.name().key(dialect);
+        Entry assignment;
+        EntryText shown;
+        if (dialect == Dialect.DE6) {
+            assignment = running(new Script(dialect, entry.lint().parse().script().detectedVersion(), List.of(a),
+                    List.of(), a.range()));
+            shown = entry;
+        } else {
+            shown = lint(entry.sourceOf(a.value().range()), "echo ");
+            Entry echo = running(shown.lint().parse().script());
+            assignment = state -> {
+                Effect e = echo.on(state);
+                if (!e.succeeded() || e.outcome().echoes().isEmpty()) {
+                    return new Effect(e.outcome(), null);
+                }
+                Map<String, Object> vars = new LinkedHashMap<>(state.variables());
+                vars.put(key, e.outcome().echoes().get(0));
+                return new Effect(e.outcome(), new LoadedFile.State(state.dataset(), vars));
+            };
+        }
+        Map<LoadedFile, LoadedFile.State> before = new LinkedHashMap<>();
+        List<Effect> effects = applyToAll(assignment, files);
         for (int i = 0; i < files.size(); i++) {
             LoadedFile f = files.get(i);
-            Outcome o = outcomes.get(i);
-            if (o.succeeded() && !o.echoes().isEmpty()) {
+            Effect e = effects.get(i);
+            if (e.succeeded()) {
                 before.put(f, f.state);
-                Map<String, String> vars = new HashMap<>(f.state.variables());
-                vars.put(name, o.echoes().get(0));
-                f.state = new LoadedFile.State(f.state.dataset(), vars);
-                out.append(f.name).append(": ").append(name).append(" = ").append(quote(o.echoes().get(0))).append('\n');
+                f.state = e.next();
+                out.append(f.name).append(": ").append(name).append(" = ")
+                        .append(VariableText.of(f.state.variables().get(key))).append('\n');
             } else {
-                out.append(f.name).append(": ").append(failure(o, value)).append('\n');
+                out.append(f.name).append(": ").append(failure(e.outcome(), shown)).append('\n');
             }
         }
         if (files.isEmpty()) {
             out.append("(no files loaded: the assignment is kept in the script only)\n");
         }
-        steps.add(new Step(List.of(text), before));
+        steps.add(new Step(List.of(text), assignment, before));
     }
 
     /** A script applied to every file as one undoable step. */
     private void apply(Script script, EntryText entry, List<String> sources, StringBuilder out) {
         Map<LoadedFile, LoadedFile.State> before = new LinkedHashMap<>();
-        List<Outcome> outcomes = applyToAll(script);
+        Entry step = running(script);
+        List<Effect> effects = applyToAll(step, files);
         for (int i = 0; i < files.size(); i++) {
             LoadedFile f = files.get(i);
-            Outcome o = outcomes.get(i);
-            o.echoes().forEach(e -> out.append(f.name).append(": echo: ").append(e).append('\n'));
+            Effect e = effects.get(i);
+            Outcome o = e.outcome();
+            o.echoes().forEach(echo -> out.append(f.name).append(": echo: ").append(echo).append('\n'));
             o.warnings().forEach(w -> out.append(f.name).append(": warning: ").append(w.message()).append('\n'));
-            if (!o.succeeded()) {
+            if (!e.succeeded()) {
                 out.append(f.name).append(": ").append(failure(o, entry)).append(" (file unchanged)\n");
                 continue;
             }
-            if (o.changes().isEmpty()) {
+            List<String> assigned = changedVariables(f.state.variables(), e.next().variables());
+            if (o.changes().isEmpty() && assigned.isEmpty()) {
                 out.append(f.name).append(": no change\n");
                 continue;
             }
             before.put(f, f.state);
-            f.state = new LoadedFile.State(o.dataset(), f.state.variables());
-            int n = o.changes().size();
-            out.append(f.name).append(": ").append(n).append(n == 1 ? " change" : " changes").append('\n');
-            DiffRenderer.lines(new TagDiff(o.changes()), color).forEach(l -> out.append("  ").append(l).append('\n'));
+            f.state = e.next();
+            if (!o.changes().isEmpty()) {
+                int n = o.changes().size();
+                out.append(f.name).append(": ").append(n).append(n == 1 ? " change" : " changes").append('\n');
+                DiffRenderer.lines(new TagDiff(o.changes()), color).forEach(l -> out.append("  ").append(l).append('\n'));
+            }
+            assigned.forEach(name -> out.append(f.name).append(": ").append(name).append(" = ")
+                    .append(VariableText.of(f.state.variables().get(name))).append('\n'));
         }
         if (files.isEmpty()) {
             out.append("(no files loaded: kept in the script; :load PATH to try it on files)\n");
-        } else if (outcomes.stream().noneMatch(Outcome::succeeded)) {
+        } else if (effects.stream().noneMatch(Effect::succeeded)) {
             out.append("not kept in the script: it failed on every file\n");
             return;
         }
-        steps.add(new Step(sources, before));
+        steps.add(new Step(sources, step, before));
     }
 
-    private List<Outcome> applyToAll(Script script) {
-        if (files.size() < PROGRESS_THRESHOLD) {
-            List<Outcome> outcomes = new ArrayList<>(files.size());
-            for (LoadedFile f : files) {
-                outcomes.add(evaluator.apply(script, f.state.dataset(), bindingsFor(f.state.variables())));
+    /** Names whose value is new or different after an entry (e.g. assigned inside an {@code if} block). */
+    private static List<String> changedVariables(Map<String, Object> before, Map<String, Object> after) {
+        List<String> names = new ArrayList<>();
+        after.forEach((name, value) -> {
+            if (!before.containsKey(name) || !java.util.Objects.equals(before.get(name), value)) {
+                names.add(name);
             }
-            return outcomes;
-        }
-        return files.parallelStream()
-                .map(f -> evaluator.apply(script, f.state.dataset(), bindingsFor(f.state.variables()))).toList();
+        });
+        return names;
     }
 
-    private Bindings bindingsFor(Map<String, String> scriptVariables) {
-        Map<String, String> all = new LinkedHashMap<>(bindings);
-        all.putAll(scriptVariables);
-        return new Bindings(all);
+    /** A script run on a file's dataset, starting from the file's script variables and ending with the new ones. */
+    private Entry running(Script script) {
+        return state -> {
+            Outcome o = evaluator.apply(script, state.dataset(), bindings(), state.variables());
+            return new Effect(o, o.succeeded() ? new LoadedFile.State(o.dataset(), o.variables()) : null);
+        };
+    }
+
+    private List<Effect> applyToAll(Entry entry, List<LoadedFile> targets) {
+        if (targets.size() < PROGRESS_THRESHOLD) {
+            List<Effect> effects = new ArrayList<>(targets.size());
+            for (LoadedFile f : targets) {
+                effects.add(entry.on(f.state));
+            }
+            return effects;
+        }
+        return targets.parallelStream().map(f -> entry.on(f.state)).toList();
+    }
+
+    private Bindings bindings() {
+        return new Bindings(bindings);
     }
 
     // ---------------------------------------------------------------- commands
@@ -323,7 +383,7 @@ public final class ReplSession {
 
     private static Map<String, String> commands() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put(":load", ":load PATH...       load DICOM files or folders (searched recursively)");
+        m.put(":load", ":load PATH...       load DICOM files or folders (recursively); replays the entries so far on them");
         m.put(":files", ":files              the loaded files and how many changes each has");
         m.put(":show", ":show [FILE|TAG]    dump the current state (all files, one file, or lines matching a tag/keyword)");
         m.put(":set", ":set NAME VALUE     bind an external variable (like --var)");
@@ -392,6 +452,7 @@ public final class ReplSession {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         int loaded = 0;
         int skipped = 0;
+        int already = files.size();
         List<String> failures = new ArrayList<>();
         try {
             List<Future<Object>> reads = new ArrayList<>();
@@ -431,6 +492,43 @@ public final class ReplSession {
             out.append(", ").append(failures.size()).append(" unreadable");
         }
         out.append(" (").append(files.size()).append(" in the session)\n");
+        replay(files.subList(already, files.size()), out);
+    }
+
+    /**
+     * Brings files loaded after entries were applied up to date: each kept entry runs on them in order, as
+     * it ran on the files loaded before, so every file shows (and {@code :write} writes) the session's
+     * script. Undo covers them too. Bindings are the current ones.
+     */
+    private void replay(List<LoadedFile> added, StringBuilder out) {
+        if (added.isEmpty() || steps.isEmpty()) {
+            return;
+        }
+        List<LoadedFile> targets = List.copyOf(added);
+        int failures = 0;
+        for (Step step : steps) {
+            List<Effect> effects = applyToAll(step.entry(), targets);
+            for (int i = 0; i < targets.size(); i++) {
+                LoadedFile f = targets.get(i);
+                Effect e = effects.get(i);
+                if (!e.succeeded()) {
+                    failures++;
+                    String where = step.sources().isEmpty() ? "an entry" : String.join("; ", step.sources());
+                    out.append(f.name).append(": ").append(where).append(": ")
+                            .append(e.outcome().status() == Outcome.Status.REJECTED ? "rejected" : "error").append(": ")
+                            .append(e.outcome().failure().map(Outcome.Problem::message).orElse("failed"))
+                            .append(" (not applied to this file)\n");
+                } else if (!e.next().equals(f.state)) {
+                    step.before().put(f, f.state);
+                    f.state = e.next();
+                }
+            }
+        }
+        int n = steps.size();
+        out.append("replayed the session's ").append(n).append(n == 1 ? " entry" : " entries").append(" on the ")
+                .append(targets.size() == 1 ? "new file" : targets.size() + " new files")
+                .append(failures == 0 ? "" : " (" + failures + (failures == 1 ? " failure" : " failures") + " above)")
+                .append('\n');
     }
 
     /** A DicomFile, a problem text for broken Part 10 files, or null for files that are not DICOM. */
@@ -505,7 +603,7 @@ public final class ReplSession {
         bindings.forEach((k, v) -> out.append(k).append(" = ").append(quote(v)).append("   (bound)\n"));
         for (LoadedFile f : files) {
             new TreeSet<>(f.state.variables().keySet()).forEach(k -> out.append(f.name).append(": ").append(k)
-                    .append(" = ").append(quote(f.state.variables().get(k))).append('\n'));
+                    .append(" = ").append(VariableText.of(f.state.variables().get(k))).append('\n'));
         }
     }
 

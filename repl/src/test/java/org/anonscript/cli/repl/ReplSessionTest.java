@@ -229,4 +229,67 @@ class ReplSessionTest {
         repl.handle(":quit");
         assertThat(repl.finished()).isTrue();
     }
+
+    @Test
+    void aVariableAssignedInsideAnIfEntryIsThereForLaterEntries() {
+        assertThat(repl.handle("""
+                if ((0008,0060) = "MR") {
+                    kind := "mr"
+                } else {
+                    kind := "other"
+                }
+                """)).isEqualTo("synthetic-mr.dcm: kind = \"mr\"\nsynthetic-ct.dcm: kind = \"other\"\n");
+        assertThat(repl.handle("(0010,4000) := kind")).contains("->  \"mr\"").contains("->  \"other\"");
+        assertThat(repl.handle(":vars")).contains("synthetic-ct.dcm: kind = \"other\"");
+        repl.handle(":undo 2");
+        assertThat(repl.handle(":vars")).isEqualTo("no variables (:set NAME VALUE binds one)\n");
+    }
+
+    @Test
+    void aListVariableStaysAListForListTakingFunctions() {
+        assertThat(repl.handle("phi := {(0010,1040), (0010,0030)}")).isEqualTo(
+                "synthetic-mr.dcm: phi = {(0010,1040), (0010,0030)}\nsynthetic-ct.dcm: phi = {(0010,1040), (0010,0030)}\n");
+        String out = repl.handle("removeTags[phi]");
+        assertThat(out).contains("synthetic-mr.dcm: 2 changes").contains("synthetic-ct.dcm: 2 changes")
+                .contains("- (0010,1040)").contains("- (0010,0030)");
+        assertThat(repl.handle("isPresent[(0010,0030)]")).isEqualTo("synthetic-mr.dcm: \"false\"\nsynthetic-ct.dcm: \"false\"\n");
+    }
+
+    @Test
+    void filesLoadedLaterAreBroughtUpToDateWithTheSessionsEntries() {
+        ReplSession session = new ReplSession(Dialect.DE6, Map.of(), false, progress::add);
+        session.handle(":load " + Samples.mr());
+        session.handle("(0010,0010) := \"Anon\"");
+        session.handle("pid := (0010,0020)");
+        session.handle("(0010,4000) := pid");
+        assertThat(session.handle(":load " + Samples.ct())).isEqualTo(
+                "loaded 1 file (2 in the session)\nreplayed the session's 3 entries on the new file\n");
+        assertThat(session.handle("(0010,4000)")).isEqualTo(
+                "synthetic-mr.dcm: \"SAMPLE-MR-001\"\nsynthetic-ct.dcm: \"SAMPLE-CT-002\"\n");
+        assertThat(session.handle("(0010,0010)")).isEqualTo("synthetic-mr.dcm: \"Anon\"\nsynthetic-ct.dcm: \"Anon\"\n");
+        assertThat(session.handle(":vars")).contains("synthetic-ct.dcm: pid = \"SAMPLE-CT-002\"");
+        // undo covers the new file too
+        session.handle(":undo 3");
+        assertThat(session.handle(":diff")).isEqualTo("synthetic-mr.dcm: no change\nsynthetic-ct.dcm: no change\n");
+    }
+
+    @Test
+    void anEntryThatFailsOnALaterFileIsReportedAndTheRestStillReplays() {
+        ReplSession session = new ReplSession(Dialect.DE6, Map.of(), false, progress::add);
+        session.handle(":load " + Samples.mr());
+        session.handle("(0010,4000) := substring[(0018,0087), 0, 1]"); // the CT sample has no (0018,0087)
+        session.handle("(0010,0010) := \"Anon\"");
+        String out = session.handle(":load " + Samples.ct());
+        assertThat(out).startsWith("loaded 1 file (2 in the session)\n")
+                .contains("synthetic-ct.dcm: (0010,4000) := substring[(0018,0087), 0, 1]: error: ")
+                .endsWith("replayed the session's 2 entries on the new file (1 failure above)\n");
+        assertThat(session.handle("(0010,0010)")).isEqualTo("synthetic-mr.dcm: \"Anon\"\nsynthetic-ct.dcm: \"Anon\"\n");
+    }
+
+    @Test
+    void aDe4VariableIsCarriedToLaterEntriesWhateverItsCase() {
+        repl.handle(":dialect 4");
+        assertThat(repl.handle("site := \"S1\"")).isEqualTo("synthetic-mr.dcm: site = \"S1\"\nsynthetic-ct.dcm: site = \"S1\"\n");
+        assertThat(repl.handle("(0010,4000) := Site")).contains("->  \"S1\"").doesNotContain("error");
+    }
 }
