@@ -1,7 +1,9 @@
 package org.anonscript.eval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.anonscript.dicom.Dataset;
 import org.anonscript.dicom.DicomElement;
 import org.anonscript.dicom.PrivateCreators;
@@ -18,39 +20,59 @@ import org.anonscript.script.TagPattern;
  * {@code {creator}} tags (every block of a duplicated creator), item indexes, {@code [%]}, unindexed
  * sequence steps (every item) and the level wildcards {@code *} (zero or more levels), {@code +} (one or
  * more) and {@code .} (exactly one). Reading is side-effect free: a missing item simply matches nothing.
+ * Public so that editor features (hover) show exactly what a run would address.
  */
-final class PathMatcher {
+public final class PathMatcher {
 
     private PathMatcher() {
     }
 
-    static List<Location> match(Dataset root, TagPath path) {
-        List<Location> out = new ArrayList<>();
-        match(root, List.of(), path.steps(), 0, TextCodec.forDataset(root), out);
-        return out;
+    /** Every element (or item, for a path ending in {@code [n]}/{@code [%]}) the path addresses, in order. */
+    public static List<Location> match(Dataset root, TagPath path) {
+        Sink sink = new Sink(TextCodec.forDataset(root), new ArrayList<>(), null);
+        match(root, List.of(), path.steps(), 0, sink);
+        return sink.out;
     }
 
-    private static void match(Dataset ds, List<Location.Hop> parents, List<PathStep> steps, int i, TextCodec codec,
-            List<Location> out) {
+    /**
+     * For a path prefix that ends in a level wildcard ({@code *}, {@code +}, {@code .}): the datasets the
+     * next step would be matched in, each as the items leading to it (empty for the top level), in order.
+     * Empty for a prefix ending in a tag step.
+     */
+    public static List<List<Location.Hop>> levels(Dataset root, TagPath prefix) {
+        Sink sink = new Sink(TextCodec.forDataset(root), new ArrayList<>(), new LinkedHashSet<>());
+        match(root, List.of(), prefix.steps(), 0, sink);
+        return List.copyOf(sink.levels);
+    }
+
+    /** Where matches go; {@code levels} collects the datasets reached past the last step (null: not wanted). */
+    private record Sink(TextCodec codec, List<Location> out, Set<List<Location.Hop>> levels) {
+    }
+
+    private static void match(Dataset ds, List<Location.Hop> parents, List<PathStep> steps, int i, Sink sink) {
         if (i >= steps.size()) {
+            // only a trailing level wildcard gets here: a trailing tag step ends the walk below
+            if (sink.levels != null) {
+                sink.levels.add(parents);
+            }
             return;
         }
         PathStep step = steps.get(i);
         if (step instanceof PathStep.LevelWildcard wildcard) {
             switch (wildcard.level()) {
-                case ANY -> anyDepth(ds, parents, steps, i, codec, out);
-                case ONE_OR_MORE -> forEachItem(ds, parents, (item, p) -> anyDepth(item, p, steps, i, codec, out));
-                case ONE -> forEachItem(ds, parents, (item, p) -> match(item, p, steps, i + 1, codec, out));
+                case ANY -> anyDepth(ds, parents, steps, i, sink);
+                case ONE_OR_MORE -> forEachItem(ds, parents, (item, p) -> anyDepth(item, p, steps, i, sink));
+                case ONE -> forEachItem(ds, parents, (item, p) -> match(item, p, steps, i + 1, sink));
             }
             return;
         }
         PathStep.TagStep tagStep = (PathStep.TagStep) step;
         boolean last = i == steps.size() - 1;
-        for (int tag : candidates(ds, tagStep.tag(), codec)) {
+        for (int tag : candidates(ds, tagStep.tag(), sink.codec)) {
             DicomElement element = ds.get(tag).orElseThrow();
             Expression.ItemSelector selector = tagStep.item().orElse(null);
             if (last && selector == null) {
-                out.add(new Location(parents, tag, -1));
+                sink.out.add(new Location(parents, tag, -1));
                 continue;
             }
             if (!(element instanceof DicomElement.Sequence sequence)) {
@@ -65,20 +87,18 @@ final class PathMatcher {
             }
             for (int item = from; item < to; item++) {
                 if (last) {
-                    out.add(new Location(parents, tag, item));
+                    sink.out.add(new Location(parents, tag, item));
                 } else {
-                    match(sequence.items().get(item).dataset(), Location.plus(parents, tag, item), steps, i + 1, codec,
-                            out);
+                    match(sequence.items().get(item).dataset(), Location.plus(parents, tag, item), steps, i + 1, sink);
                 }
             }
         }
     }
 
     /** {@code *} at step i: the rest here, and {@code *} again inside every item. */
-    private static void anyDepth(Dataset ds, List<Location.Hop> parents, List<PathStep> steps, int i, TextCodec codec,
-            List<Location> out) {
-        match(ds, parents, steps, i + 1, codec, out);
-        forEachItem(ds, parents, (item, p) -> anyDepth(item, p, steps, i, codec, out));
+    private static void anyDepth(Dataset ds, List<Location.Hop> parents, List<PathStep> steps, int i, Sink sink) {
+        match(ds, parents, steps, i + 1, sink);
+        forEachItem(ds, parents, (item, p) -> anyDepth(item, p, steps, i, sink));
     }
 
     private interface ItemVisitor {
