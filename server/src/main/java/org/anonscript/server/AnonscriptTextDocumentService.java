@@ -178,16 +178,16 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
     public CompletableFuture<Hover> hover(HoverParams params) {
         return run("hover", params.getTextDocument().getUri(), null, (doc, cancel) -> {
             int offset = Lsp.offset(doc.source(), params.getPosition());
-            return hover.hover(doc, offset, loadSamplesIfOnTag(doc, offset)).orElse(null);
+            return hover.hover(doc, offset, loadSamplesIfOnPath(doc, offset, cancel), cancel).orElse(null);
         });
     }
 
-    /** Samples are read only when the hover needs them (a tag under the cursor). */
-    private List<SampleData.Sample> loadSamplesIfOnTag(Snapshot doc, int offset) {
-        if (doc.config().samples().isEmpty() || doc.index().tagAt(offset).isEmpty()) {
+    /** Samples are read only when the hover needs them (a path step under the cursor). */
+    private List<SampleData.Sample> loadSamplesIfOnPath(Snapshot doc, int offset, CancelChecker cancel) {
+        if (doc.config().samples().isEmpty() || doc.index().stepAt(offset).isEmpty()) {
             return List.of();
         }
-        return samples.load(doc.config().samples());
+        return samples.load(doc.config().samples(), cancel);
     }
 
     @Override
@@ -297,7 +297,7 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
         return run("codeAction", params.getTextDocument().getUri(), List.of(), (doc, cancel) -> {
             Range range = Lsp.coreRange(doc.source(), params.getRange());
             List<SampleData.Sample> loaded = doc.config().samples().isEmpty() ? List.of()
-                    : samples.load(doc.config().samples());
+                    : samples.load(doc.config().samples(), cancel);
             return actions.actions(doc, range, loaded).stream().map(Either::<Command, CodeAction>forRight).toList();
         });
     }
@@ -313,7 +313,7 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
         return run("runOnSamples", uri, new RunResult(List.of()), (doc, cancel) -> {
             List<java.nio.file.Path> entries = params.getSamples() == null ? doc.config().samples()
                     : params.getSamples().stream().map(java.nio.file.Path::of).toList();
-            TestRunFeature.Run result = testRun.run(doc, samples.load(entries), cancel);
+            TestRunFeature.Run result = testRun.run(doc, samples.load(entries, cancel), cancel);
             runtimeErrors.put(uri, result.diagnostics());
             scheduleValidation(uri, 0);
             return result.result();
