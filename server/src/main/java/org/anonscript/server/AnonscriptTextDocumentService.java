@@ -242,13 +242,13 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
     @Override
     public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
         return run("formatting", params.getTextDocument().getUri(), List.of(), (doc, cancel) ->
-                formatter.format(doc, Optional.empty()));
+                formatter.format(doc, Optional.empty(), cancel));
     }
 
     @Override
     public CompletableFuture<List<? extends TextEdit>> rangeFormatting(DocumentRangeFormattingParams params) {
         return run("rangeFormatting", params.getTextDocument().getUri(), List.of(), (doc, cancel) ->
-                formatter.format(doc, Optional.of(Lsp.coreRange(doc.source(), params.getRange()))));
+                formatter.format(doc, Optional.of(Lsp.coreRange(doc.source(), params.getRange())), cancel));
     }
 
     @Override
@@ -321,23 +321,36 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
     }
 
     /**
-     * Runs a feature on the request pool with a cancel checker. Cancellation propagates as LSP expects;
-     * any other failure is logged and answered with {@code empty}.
+     * Runs a feature on the request pool with a cancel checker. Cancellation propagates as LSP expects
+     * (lsp4j answers a cancelled request with RequestCancelled, -32800); any other failure is logged and
+     * answered with {@code empty}. Features check the checker between units of work (samples, lines,
+     * tokens, candidates), so a cancelled request stops within one unit.
      */
     <T> CompletableFuture<T> run(String what, String uri, T empty, Feature<T> feature) {
         return CompletableFutures.computeAsync(server.requests(), cancel -> {
-            Optional<Snapshot> doc = server.documents().snapshot(uri);
-            if (doc.isEmpty()) {
-                return empty;
-            }
-            cancel.checkCanceled();
+            RequestProbe probe = server.probe();
+            CancelChecker checked = () -> {
+                probe.checkpoint(what, cancel);
+                cancel.checkCanceled();
+            };
+            boolean cancelled = false;
             try {
-                return feature.apply(doc.get(), cancel);
-            } catch (CancellationException | ResponseErrorException e) {
+                Optional<Snapshot> doc = server.documents().snapshot(uri);
+                if (doc.isEmpty()) {
+                    return empty;
+                }
+                checked.checkCanceled();
+                return feature.apply(doc.get(), checked);
+            } catch (CancellationException e) {
+                cancelled = true;
+                throw e;
+            } catch (ResponseErrorException e) {
                 throw e;
             } catch (RuntimeException e) {
                 server.internalError(what + " on " + uri, e);
                 return empty;
+            } finally {
+                probe.ended(what, cancelled);
             }
         });
     }
