@@ -1,6 +1,7 @@
 package org.anonscript.eval;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,10 +28,13 @@ public final class PathMatcher {
     private PathMatcher() {
     }
 
-    /** Every element (or item, for a path ending in {@code [n]}/{@code [%]}) the path addresses, in order. */
+    /**
+     * Every element (or item, for a path ending in {@code [n]}/{@code [%]}) the path addresses, in order,
+     * each once however many ways the level wildcards reach it.
+     */
     public static List<Location> match(Dataset root, TagPath path) {
-        Sink sink = new Sink(TextCodec.forDataset(root), new ArrayList<>(), null);
-        match(root, List.of(), path.steps(), 0, sink);
+        Sink sink = new Sink(TextCodec.forDataset(root), new ArrayList<>(), null, new HashSet<>());
+        match(root, List.of(), canonical(path.steps()), 0, sink);
         return sink.out;
     }
 
@@ -40,16 +44,56 @@ public final class PathMatcher {
      * Empty for a prefix ending in a tag step.
      */
     public static List<List<Location.Hop>> levels(Dataset root, TagPath prefix) {
-        Sink sink = new Sink(TextCodec.forDataset(root), new ArrayList<>(), new LinkedHashSet<>());
-        match(root, List.of(), prefix.steps(), 0, sink);
+        Sink sink = new Sink(TextCodec.forDataset(root), new ArrayList<>(), new LinkedHashSet<>(), new HashSet<>());
+        match(root, List.of(), canonical(prefix.steps()), 0, sink);
         return List.copyOf(sink.levels);
     }
 
-    /** Where matches go; {@code levels} collects the datasets reached past the last step (null: not wanted). */
-    private record Sink(TextCodec codec, List<Location> out, Set<List<Location.Hop>> levels) {
+    /**
+     * Where matches go; {@code levels} collects the datasets reached past the last step (null: not wanted).
+     * {@code visited} holds the (item, step) states already walked: several wildcards can reach one item
+     * in many ways (exponentially many for {@code *\/(0008,1115)/*\/(0008,1115)/…} over nested data), and
+     * walking each state once keeps the work at items × steps and every match unique.
+     */
+    private record Sink(TextCodec codec, List<Location> out, Set<List<Location.Hop>> levels, Set<State> visited) {
+    }
+
+    private record State(List<Location.Hop> parents, int step, boolean anyDepth) {
+    }
+
+    /**
+     * Runs of level wildcards in their shortest equivalent form: n times {@code .} (n = the levels the run
+     * requires) then one {@code *} if it allows more ({@code *\/*} is {@code *}, {@code +} is {@code ./*}).
+     * A run of wildcards thus costs recursion only as deep as the data is nested, however long it is.
+     */
+    static List<PathStep> canonical(List<PathStep> steps) {
+        List<PathStep> out = new ArrayList<>(steps.size());
+        int i = 0;
+        while (i < steps.size()) {
+            if (!(steps.get(i) instanceof PathStep.LevelWildcard first)) {
+                out.add(steps.get(i++));
+                continue;
+            }
+            int required = 0;
+            boolean unbounded = false;
+            for (; i < steps.size() && steps.get(i) instanceof PathStep.LevelWildcard w; i++) {
+                required += w.level() == PathStep.Level.ANY ? 0 : 1;
+                unbounded |= w.level() != PathStep.Level.ONE;
+            }
+            for (int n = 0; n < required; n++) {
+                out.add(new PathStep.LevelWildcard(PathStep.Level.ONE, first.range()));
+            }
+            if (unbounded) {
+                out.add(new PathStep.LevelWildcard(PathStep.Level.ANY, first.range()));
+            }
+        }
+        return out;
     }
 
     private static void match(Dataset ds, List<Location.Hop> parents, List<PathStep> steps, int i, Sink sink) {
+        if (!sink.visited.add(new State(parents, i, false))) {
+            return;
+        }
         if (i >= steps.size()) {
             // only a trailing level wildcard gets here: a trailing tag step ends the walk below
             if (sink.levels != null) {
@@ -97,6 +141,9 @@ public final class PathMatcher {
 
     /** {@code *} at step i: the rest here, and {@code *} again inside every item. */
     private static void anyDepth(Dataset ds, List<Location.Hop> parents, List<PathStep> steps, int i, Sink sink) {
+        if (!sink.visited.add(new State(parents, i, true))) {
+            return;
+        }
         match(ds, parents, steps, i + 1, sink);
         forEachItem(ds, parents, (item, p) -> anyDepth(item, p, steps, i, sink));
     }

@@ -66,4 +66,27 @@ class PathMatcherLevelsTest {
                     .isEqualTo(value);
         }
     }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "*/*/*/(0008,1150)   | */(0008,1150)",
+        "+/(0008,1150)       | ./*/(0008,1150)",
+        "*/+/*/(0008,1150)   | +/(0008,1150)",
+    })
+    void runsOfLevelWildcardsMatchLikeTheirShortForm(String path, String same) {
+        assertThat(Datasets.paths(NESTED, path)).isNotEmpty().isEqualTo(Datasets.paths(NESTED, same));
+    }
+
+    @org.junit.jupiter.api.Test
+    void eachElementIsMatchedOnceHoweverManyWaysTheWildcardsReachIt() {
+        // 40 nested (0008,1115) items and 20 steps "*" + "(0008,1115)": C(40,20) ways to walk, one match
+        Dataset deep = ds(el("(0010,0010)", "Leaf"));
+        for (int i = 0; i < 40; i++) {
+            deep = ds(seq("(0008,1115)", deep));
+        }
+        String path = "*/(0008,1115)/".repeat(20) + "*/(0010,0010)";
+        assertThat(Datasets.paths(deep, path)).containsExactly(
+                "(0008,1115)[0]/".repeat(40) + "(0010,0010)");
+        assertThat(Datasets.paths(deep, "*/".repeat(5_000) + "(0010,0010)")).hasSize(1);
+    }
 }

@@ -187,9 +187,11 @@ public final class HoverFeature {
         int present = 0;
         StringBuilder lines = new StringBuilder();
         int shown = 0;
+        List<SampleData.Sample> unreadable = new java.util.ArrayList<>();
         for (SampleData.Sample s : samples) {
             cancel.checkCanceled();
             if (!s.readable()) {
+                unreadable.add(s);
                 continue;
             }
             List<String> found = matches.apply(FileEvaluation.combined(s.file()));
@@ -212,8 +214,13 @@ public final class HoverFeature {
                 lines.append(", …");
             }
         }
-        md.append("\n\nIn ").append(present).append(" of ").append(samples.size()).append(" samples")
-                .append(present == 0 ? "" : ":").append(lines);
+        md.append("\n\nIn ").append(present).append(" of ").append(samples.size()).append(" samples");
+        if (!unreadable.isEmpty()) {
+            SampleData.Sample first = unreadable.get(0);
+            md.append(" (").append(unreadable.size()).append(" unreadable; `").append(first.path().getFileName())
+                    .append("`: ").append(first.error().replace("`", "'")).append(')');
+        }
+        md.append(present == 0 ? "" : ":").append(lines);
         if (present > SAMPLES_SHOWN) {
             md.append("\n- … and ").append(present - SAMPLES_SHOWN).append(" more");
         }
