@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code $/cancelRequest} over real JSON-RPC for each long request: the server answers RequestCancelled
  * (-32800), the feature stops at the checkpoint where the cancel found it, and the server keeps answering.
- * Deterministic: a probe holds the request at the middle checkpoint of a full run until the cancel has
- * arrived, so the request is in flight when cancelled however fast the machine is.
+ * Deterministic: a probe holds the request at its first, middle and last checkpoint of a full run until
+ * the cancel has arrived, so the request is in flight when cancelled however fast the machine is.
  */
 class CancellationTest {
 
@@ -84,18 +84,21 @@ class CancellationTest {
             int total = whole.checkpoints.get();
             assertThat(total).as("checkpoints in a whole %s", c).isGreaterThanOrEqualTo(c.minCheckpoints());
 
-            Probe held = new Probe(c.name(), total / 2);
-            rpc.server.probe(held);
-            int id = rpc.request(c.method(), c.params().apply(uri));
-            held.awaitHeld();
-            rpc.cancel(id);
-            JsonObject cancelled = rpc.response(id);
-            assertThat(cancelled.has("error")).as("cancelled %s answers with an error: %s", c, cancelled).isTrue();
-            assertThat(cancelled.getAsJsonObject("error").get("code").getAsInt()).isEqualTo(REQUEST_CANCELLED);
-            held.awaitEnded();
-            assertThat(held.problem).as("probe").isNull();
-            assertThat(held.endedByCancellation).as("%s stopped by the cancellation", c).isTrue();
-            assertThat(held.checkpoints.get()).as("%s checkpoints after the cancel", c).isEqualTo(total / 2);
+            // held at the feature's first checkpoint, its middle one and its last: each part of it must stop
+            for (int holdAt : new int[] {2, total / 2, total}) {
+                Probe held = new Probe(c.name(), holdAt);
+                rpc.server.probe(held);
+                int id = rpc.request(c.method(), c.params().apply(uri));
+                held.awaitHeld();
+                rpc.cancel(id);
+                JsonObject cancelled = rpc.response(id);
+                assertThat(cancelled.has("error")).as("cancelled %s answers with an error: %s", c, cancelled).isTrue();
+                assertThat(cancelled.getAsJsonObject("error").get("code").getAsInt()).isEqualTo(REQUEST_CANCELLED);
+                held.awaitEnded();
+                assertThat(held.problem).as("probe").isNull();
+                assertThat(held.endedByCancellation).as("%s stopped by the cancel at checkpoint %d", c, holdAt).isTrue();
+                assertThat(held.checkpoints.get()).as("%s checkpoints when cancelled at %d", c, holdAt).isEqualTo(holdAt);
+            }
 
             rpc.server.probe(RequestProbe.NONE);
             JsonObject again = rpc.response(rpc.request(c.method(), c.params().apply(uri)));
