@@ -79,6 +79,9 @@ public final class HoverFeature {
             int from = at.path().range().start().offset();
             int to = at.node().range().end().offset();
             String text = from <= to && to <= doc.text().length() ? doc.text().substring(from, to) : "";
+            if (text.length() > 200) {
+                text = "…" + text.substring(text.length() - 200);
+            }
             md.append("\n\nPath to here: `").append(text.replace("`", "'")).append('`');
         }
         if (at.node() instanceof PathStep.LevelWildcard) {
