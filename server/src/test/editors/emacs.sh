@@ -8,6 +8,8 @@ here="$root/server/src/test/editors"
 
 fail() { echo "emacs test FAILED: $*" >&2; exit 1; }
 command -v emacs >/dev/null || fail "emacs not found: install Debian's emacs-nox and elpa-eglot (apt-get install emacs-nox elpa-eglot)"
+HOME="$(mktemp -d)" emacs --batch --eval '(progn (package-initialize) (require (quote eglot)))' >/dev/null 2>&1 \
+    || fail "Eglot not found: install Debian's elpa-eglot (apt-get install elpa-eglot), or use Emacs 29"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
