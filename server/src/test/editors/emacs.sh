@@ -8,12 +8,12 @@ here="$root/server/src/test/editors"
 
 fail() { echo "emacs test FAILED: $*" >&2; exit 1; }
 command -v emacs >/dev/null || fail "emacs not found: install Debian's emacs-nox and elpa-eglot (apt-get install emacs-nox elpa-eglot)"
-HOME="$(mktemp -d)" emacs --batch --eval '(progn (package-initialize) (require (quote eglot)))' >/dev/null 2>&1 \
-    || fail "Eglot not found: install Debian's elpa-eglot (apt-get install elpa-eglot), or use Emacs 29"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/project" "$work/home"
+HOME="$work/home" emacs --batch --eval '(progn (package-initialize) (require (quote eglot)))' >/dev/null 2>&1 \
+    || fail "Eglot not found: install Debian's elpa-eglot (apt-get install elpa-eglot), or use Emacs 29"
 
 # The configuration is the README's Emacs Lisp block, verbatim but for the launcher path.
 awk '/^### Emacs/ {inside=1} inside && /^```elisp$/ {grab=1; next} grab && /^```$/ {exit} grab {print}' \
