@@ -2,6 +2,9 @@ package org.anonscript.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.anonscript.dicom.Dataset;
+import org.anonscript.dicom.DicomElement;
 import org.anonscript.dicom.Tag;
 
 /**
@@ -26,6 +29,11 @@ public record Location(List<Hop> parents, int tag, int item) {
         return parents.size();
     }
 
+    /** The element here (the sequence, for an item location), if the way to it exists in {@code root}. */
+    public Optional<DicomElement> element(Dataset root) {
+        return DatasetEdits.element(root, this);
+    }
+
     /** {@code (0040,0275)[0]/(0040,0009)}. */
     public String path() {
         StringBuilder sb = new StringBuilder();
@@ -35,6 +43,18 @@ public record Location(List<Hop> parents, int tag, int item) {
         sb.append(Tag.toString(tag));
         if (item >= 0) {
             sb.append('[').append(item).append(']');
+        }
+        return sb.toString();
+    }
+
+    /** {@code (0040,0275)[0]/(0008,1110)[1]}, or the empty string for the top level. */
+    public static String itemPath(List<Hop> hops) {
+        StringBuilder sb = new StringBuilder();
+        for (Hop hop : hops) {
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(Tag.toString(hop.tag())).append('[').append(hop.item()).append(']');
         }
         return sb.toString();
     }

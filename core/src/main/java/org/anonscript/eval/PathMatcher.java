@@ -1,7 +1,10 @@
 package org.anonscript.eval;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.anonscript.dicom.Dataset;
 import org.anonscript.dicom.DicomElement;
 import org.anonscript.dicom.PrivateCreators;
@@ -18,39 +21,102 @@ import org.anonscript.script.TagPattern;
  * {@code {creator}} tags (every block of a duplicated creator), item indexes, {@code [%]}, unindexed
  * sequence steps (every item) and the level wildcards {@code *} (zero or more levels), {@code +} (one or
  * more) and {@code .} (exactly one). Reading is side-effect free: a missing item simply matches nothing.
+ * Public so that editor features (hover) show exactly what a run would address.
  */
-final class PathMatcher {
+public final class PathMatcher {
 
     private PathMatcher() {
     }
 
-    static List<Location> match(Dataset root, TagPath path) {
-        List<Location> out = new ArrayList<>();
-        match(root, List.of(), path.steps(), 0, TextCodec.forDataset(root), out);
+    /**
+     * Every element (or item, for a path ending in {@code [n]}/{@code [%]}) the path addresses, in order,
+     * each once however many ways the level wildcards reach it.
+     */
+    public static List<Location> match(Dataset root, TagPath path) {
+        Sink sink = new Sink(TextCodec.forDataset(root), new ArrayList<>(), null, new HashSet<>());
+        match(root, List.of(), canonical(path.steps()), 0, sink);
+        return sink.out;
+    }
+
+    /**
+     * For a path prefix that ends in a level wildcard ({@code *}, {@code +}, {@code .}): the datasets the
+     * next step would be matched in, each as the items leading to it (empty for the top level), in order.
+     * Empty for a prefix ending in a tag step.
+     */
+    public static List<List<Location.Hop>> levels(Dataset root, TagPath prefix) {
+        Sink sink = new Sink(TextCodec.forDataset(root), new ArrayList<>(), new LinkedHashSet<>(), new HashSet<>());
+        match(root, List.of(), canonical(prefix.steps()), 0, sink);
+        return List.copyOf(sink.levels);
+    }
+
+    /**
+     * Where matches go; {@code levels} collects the datasets reached past the last step (null: not wanted).
+     * {@code visited} holds the (item, step) states already walked: several wildcards can reach one item
+     * in many ways (exponentially many for {@code *\/(0008,1115)/*\/(0008,1115)/…} over nested data), and
+     * walking each state once keeps the work at items × steps and every match unique.
+     */
+    private record Sink(TextCodec codec, List<Location> out, Set<List<Location.Hop>> levels, Set<State> visited) {
+    }
+
+    private record State(List<Location.Hop> parents, int step, boolean anyDepth) {
+    }
+
+    /**
+     * Runs of level wildcards in their shortest equivalent form: n times {@code .} (n = the levels the run
+     * requires) then one {@code *} if it allows more ({@code *\/*} is {@code *}, {@code +} is {@code ./*}).
+     * A run of wildcards thus costs recursion only as deep as the data is nested, however long it is.
+     */
+    static List<PathStep> canonical(List<PathStep> steps) {
+        List<PathStep> out = new ArrayList<>(steps.size());
+        int i = 0;
+        while (i < steps.size()) {
+            if (!(steps.get(i) instanceof PathStep.LevelWildcard first)) {
+                out.add(steps.get(i++));
+                continue;
+            }
+            int required = 0;
+            boolean unbounded = false;
+            for (; i < steps.size() && steps.get(i) instanceof PathStep.LevelWildcard w; i++) {
+                required += w.level() == PathStep.Level.ANY ? 0 : 1;
+                unbounded |= w.level() != PathStep.Level.ONE;
+            }
+            for (int n = 0; n < required; n++) {
+                out.add(new PathStep.LevelWildcard(PathStep.Level.ONE, first.range()));
+            }
+            if (unbounded) {
+                out.add(new PathStep.LevelWildcard(PathStep.Level.ANY, first.range()));
+            }
+        }
         return out;
     }
 
-    private static void match(Dataset ds, List<Location.Hop> parents, List<PathStep> steps, int i, TextCodec codec,
-            List<Location> out) {
+    private static void match(Dataset ds, List<Location.Hop> parents, List<PathStep> steps, int i, Sink sink) {
+        if (!sink.visited.add(new State(parents, i, false))) {
+            return;
+        }
         if (i >= steps.size()) {
+            // only a trailing level wildcard gets here: a trailing tag step ends the walk below
+            if (sink.levels != null) {
+                sink.levels.add(parents);
+            }
             return;
         }
         PathStep step = steps.get(i);
         if (step instanceof PathStep.LevelWildcard wildcard) {
             switch (wildcard.level()) {
-                case ANY -> anyDepth(ds, parents, steps, i, codec, out);
-                case ONE_OR_MORE -> forEachItem(ds, parents, (item, p) -> anyDepth(item, p, steps, i, codec, out));
-                case ONE -> forEachItem(ds, parents, (item, p) -> match(item, p, steps, i + 1, codec, out));
+                case ANY -> anyDepth(ds, parents, steps, i, sink);
+                case ONE_OR_MORE -> forEachItem(ds, parents, (item, p) -> anyDepth(item, p, steps, i, sink));
+                case ONE -> forEachItem(ds, parents, (item, p) -> match(item, p, steps, i + 1, sink));
             }
             return;
         }
         PathStep.TagStep tagStep = (PathStep.TagStep) step;
         boolean last = i == steps.size() - 1;
-        for (int tag : candidates(ds, tagStep.tag(), codec)) {
+        for (int tag : candidates(ds, tagStep.tag(), sink.codec)) {
             DicomElement element = ds.get(tag).orElseThrow();
             Expression.ItemSelector selector = tagStep.item().orElse(null);
             if (last && selector == null) {
-                out.add(new Location(parents, tag, -1));
+                sink.out.add(new Location(parents, tag, -1));
                 continue;
             }
             if (!(element instanceof DicomElement.Sequence sequence)) {
@@ -65,20 +131,21 @@ final class PathMatcher {
             }
             for (int item = from; item < to; item++) {
                 if (last) {
-                    out.add(new Location(parents, tag, item));
+                    sink.out.add(new Location(parents, tag, item));
                 } else {
-                    match(sequence.items().get(item).dataset(), Location.plus(parents, tag, item), steps, i + 1, codec,
-                            out);
+                    match(sequence.items().get(item).dataset(), Location.plus(parents, tag, item), steps, i + 1, sink);
                 }
             }
         }
     }
 
     /** {@code *} at step i: the rest here, and {@code *} again inside every item. */
-    private static void anyDepth(Dataset ds, List<Location.Hop> parents, List<PathStep> steps, int i, TextCodec codec,
-            List<Location> out) {
-        match(ds, parents, steps, i + 1, codec, out);
-        forEachItem(ds, parents, (item, p) -> anyDepth(item, p, steps, i, codec, out));
+    private static void anyDepth(Dataset ds, List<Location.Hop> parents, List<PathStep> steps, int i, Sink sink) {
+        if (!sink.visited.add(new State(parents, i, true))) {
+            return;
+        }
+        match(ds, parents, steps, i + 1, sink);
+        forEachItem(ds, parents, (item, p) -> anyDepth(item, p, steps, i, sink));
     }
 
     private interface ItemVisitor {

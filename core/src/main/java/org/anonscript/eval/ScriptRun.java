@@ -196,6 +196,7 @@ final class ScriptRun {
     // ---------------------------------------------------------------- DE6 statements
 
     private void execute(Statement statement) {
+        RunStop.check();
         Optional<Range> saved = current;
         current = Optional.of(statement.range());
         executeIn(statement);
@@ -453,6 +454,7 @@ final class ScriptRun {
             collect(s, s.range(), operations);
         }
         for (int i = operations.size() - 1; i >= 0; i--) {
+            RunStop.check();
             De4Operation op = operations.get(i);
             current = Optional.of(op.range());
             if (op.action() instanceof Statement.TagAssignment a) {

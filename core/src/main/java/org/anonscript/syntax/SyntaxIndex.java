@@ -24,7 +24,20 @@ public final class SyntaxIndex {
     public record Nested(Statement statement, int depth) {
     }
 
+    /** A tag path and which of its steps (0-based) the cursor is on. */
+    public record StepAt(TagPath path, int step) {
+        public PathStep node() {
+            return path.steps().get(step);
+        }
+
+        /** The path up to and including this step: what the step addresses on its own. */
+        public TagPath prefix() {
+            return new TagPath(path.steps().subList(0, step + 1), path.range());
+        }
+    }
+
     private final List<TagPattern> tags = new ArrayList<>();
+    private final List<TagPath> paths = new ArrayList<>();
     private final List<Expression.FunctionCall> calls = new ArrayList<>();
     private final List<Expression.NewGenerator> generators = new ArrayList<>();
     private final List<Expression.StringLiteral> strings = new ArrayList<>();
@@ -87,6 +100,20 @@ public final class SyntaxIndex {
     /** The tag whose text the cursor is on. */
     public Optional<TagPattern> tagAt(int offset) {
         return innermost(tags, TagPattern::range, offset);
+    }
+
+    /** The path step (tag with its item selector, or level wildcard) the cursor is on. */
+    public Optional<StepAt> stepAt(int offset) {
+        StepAt best = null;
+        for (TagPath p : paths) {
+            for (int i = 0; i < p.steps().size(); i++) {
+                Range r = p.steps().get(i).range();
+                if (r.touches(offset) && (best == null || r.length() < best.node().range().length())) {
+                    best = new StepAt(p, i);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The call whose name the cursor is on. */
@@ -194,6 +221,7 @@ public final class SyntaxIndex {
     }
 
     private void path(TagPath p) {
+        paths.add(p);
         for (PathStep step : p.steps()) {
             if (step instanceof PathStep.TagStep t) {
                 tags.add(t.tag());

@@ -45,6 +45,7 @@ public final class AnonscriptLanguageServer implements LanguageServer, LanguageC
     private final AnonscriptTextDocumentService textDocuments;
     private final AnonscriptWorkspaceService workspace;
     private volatile boolean shutdown;
+    private volatile RequestProbe probe = RequestProbe.NONE;
     private final Runnable onExit;
 
     public AnonscriptLanguageServer() {
@@ -141,6 +142,15 @@ public final class AnonscriptLanguageServer implements LanguageServer, LanguageC
 
     ScheduledExecutorService validation() {
         return validation;
+    }
+
+    RequestProbe probe() {
+        return probe;
+    }
+
+    /** For tests: watch (and hold) requests at their cancellation checkpoints. */
+    void probe(RequestProbe probe) {
+        this.probe = probe;
     }
 
     boolean isShutdown() {

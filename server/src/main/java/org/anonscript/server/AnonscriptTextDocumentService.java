@@ -178,16 +178,16 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
     public CompletableFuture<Hover> hover(HoverParams params) {
         return run("hover", params.getTextDocument().getUri(), null, (doc, cancel) -> {
             int offset = Lsp.offset(doc.source(), params.getPosition());
-            return hover.hover(doc, offset, loadSamplesIfOnTag(doc, offset)).orElse(null);
+            return hover.hover(doc, offset, loadSamplesIfOnPath(doc, offset, cancel), cancel).orElse(null);
         });
     }
 
-    /** Samples are read only when the hover needs them (a tag under the cursor). */
-    private List<SampleData.Sample> loadSamplesIfOnTag(Snapshot doc, int offset) {
-        if (doc.config().samples().isEmpty() || doc.index().tagAt(offset).isEmpty()) {
+    /** Samples are read only when the hover needs them (a path step under the cursor). */
+    private List<SampleData.Sample> loadSamplesIfOnPath(Snapshot doc, int offset, CancelChecker cancel) {
+        if (doc.config().samples().isEmpty() || doc.index().stepAt(offset).isEmpty()) {
             return List.of();
         }
-        return samples.load(doc.config().samples());
+        return samples.load(doc.config().samples(), cancel);
     }
 
     @Override
@@ -242,13 +242,13 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
     @Override
     public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
         return run("formatting", params.getTextDocument().getUri(), List.of(), (doc, cancel) ->
-                formatter.format(doc, Optional.empty()));
+                formatter.format(doc, Optional.empty(), cancel));
     }
 
     @Override
     public CompletableFuture<List<? extends TextEdit>> rangeFormatting(DocumentRangeFormattingParams params) {
         return run("rangeFormatting", params.getTextDocument().getUri(), List.of(), (doc, cancel) ->
-                formatter.format(doc, Optional.of(Lsp.coreRange(doc.source(), params.getRange()))));
+                formatter.format(doc, Optional.of(Lsp.coreRange(doc.source(), params.getRange())), cancel));
     }
 
     @Override
@@ -297,7 +297,7 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
         return run("codeAction", params.getTextDocument().getUri(), List.of(), (doc, cancel) -> {
             Range range = Lsp.coreRange(doc.source(), params.getRange());
             List<SampleData.Sample> loaded = doc.config().samples().isEmpty() ? List.of()
-                    : samples.load(doc.config().samples());
+                    : samples.load(doc.config().samples(), cancel);
             return actions.actions(doc, range, loaded).stream().map(Either::<Command, CodeAction>forRight).toList();
         });
     }
@@ -313,7 +313,7 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
         return run("runOnSamples", uri, new RunResult(List.of()), (doc, cancel) -> {
             List<java.nio.file.Path> entries = params.getSamples() == null ? doc.config().samples()
                     : params.getSamples().stream().map(java.nio.file.Path::of).toList();
-            TestRunFeature.Run result = testRun.run(doc, samples.load(entries), cancel);
+            TestRunFeature.Run result = testRun.run(doc, samples.load(entries, cancel), cancel);
             runtimeErrors.put(uri, result.diagnostics());
             scheduleValidation(uri, 0);
             return result.result();
@@ -321,23 +321,37 @@ public final class AnonscriptTextDocumentService implements TextDocumentService 
     }
 
     /**
-     * Runs a feature on the request pool with a cancel checker. Cancellation propagates as LSP expects;
-     * any other failure is logged and answered with {@code empty}.
+     * Runs a feature on the request pool with a cancel checker. Cancellation propagates as LSP expects
+     * (lsp4j answers a cancelled request with RequestCancelled, -32800); any other failure is logged and
+     * answered with {@code empty}. Features check the checker between units of work (samples, lines,
+     * tokens, candidates), so a cancelled request stops within one unit.
      */
     <T> CompletableFuture<T> run(String what, String uri, T empty, Feature<T> feature) {
         return CompletableFutures.computeAsync(server.requests(), cancel -> {
-            Optional<Snapshot> doc = server.documents().snapshot(uri);
-            if (doc.isEmpty()) {
-                return empty;
-            }
-            cancel.checkCanceled();
+            RequestProbe probe = server.probe();
+            CancelChecker checked = () -> {
+                probe.checkpoint(what, cancel);
+                cancel.checkCanceled();
+            };
+            boolean cancelled = false;
             try {
-                return feature.apply(doc.get(), cancel);
-            } catch (CancellationException | ResponseErrorException e) {
+                Optional<Snapshot> doc = server.documents().snapshot(uri);
+                if (doc.isEmpty()) {
+                    return empty;
+                }
+                checked.checkCanceled();
+                return feature.apply(doc.get(), checked);
+            } catch (CancellationException e) {
+                cancelled = true;
                 throw e;
-            } catch (RuntimeException e) {
+            } catch (ResponseErrorException e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                // a bug for a test to find, but no reason to fail the request
                 server.internalError(what + " on " + uri, e);
                 return empty;
+            } finally {
+                probe.ended(what, cancelled);
             }
         });
     }

@@ -124,8 +124,7 @@ public final class CompletionFeature {
             case "tag" -> {
                 int tag = data.get("tag").getAsInt();
                 markdown = hover.tagText(new org.anonscript.script.TagPattern(String.format("%04X", tag >>> 16),
-                        String.format("%04X", tag & 0xFFFF), Optional.empty(), org.anonscript.script.Range.EMPTY),
-                        List.of());
+                        String.format("%04X", tag & 0xFFFF), Optional.empty(), org.anonscript.script.Range.EMPTY));
             }
             case "function" -> markdown = Functions.lookup(data.get("name").getAsString(),
                     Dialect.valueOf(data.get("dialect").getAsString())).map(HoverFeature::functionText).orElse(null);

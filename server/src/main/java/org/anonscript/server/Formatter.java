@@ -12,6 +12,7 @@ import org.anonscript.analysis.Severity;
 import org.anonscript.config.ProjectConfig;
 import org.anonscript.script.SourceText;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 /**
  * Document and range formatting (issue 5, item 6): tags written without blanks, one blank around
@@ -33,15 +34,18 @@ public final class Formatter {
     private record Token(Kind kind, String text, boolean spaceBefore) {
     }
 
-    public List<TextEdit> format(Snapshot doc, Optional<org.anonscript.script.Range> within) {
+    /** The edits that format the document (or the lines {@code within} touches); checks {@code cancel} per line. */
+    public List<TextEdit> format(Snapshot doc, Optional<org.anonscript.script.Range> within, CancelChecker cancel) {
         if (doc.diagnostics().stream().anyMatch(Formatter::isSyntaxError)) {
             return List.of();
         }
-        String formatted = format(doc.text());
+        String formatted = format(doc.text(), cancel);
+        cancel.checkCanceled();
         if (!sameMeaning(doc.text(), formatted, doc.config())) {
             return List.of();
         }
-        return edits(doc.source(), formatted, within);
+        cancel.checkCanceled();
+        return edits(doc.source(), formatted, within, cancel);
     }
 
     private static boolean isSyntaxError(Diagnostic d) {
@@ -63,10 +67,12 @@ public final class Formatter {
     }
 
     /** One edit per changed line, limited to the lines {@code within} touches. */
-    private static List<TextEdit> edits(SourceText source, String formatted, Optional<org.anonscript.script.Range> within) {
+    private static List<TextEdit> edits(SourceText source, String formatted, Optional<org.anonscript.script.Range> within,
+            CancelChecker cancel) {
         String[] newLines = formatted.split("\n", -1);
         List<TextEdit> edits = new ArrayList<>();
         for (int line = 0; line < source.lineCount() && line < newLines.length; line++) {
+            cancel.checkCanceled();
             if (within.isPresent() && (line < within.get().start().line() || line > within.get().end().line())) {
                 continue;
             }
@@ -86,11 +92,16 @@ public final class Formatter {
 
     /** The formatted text; same number of lines as the input, line terminators as they were. */
     public static String format(String text) {
+        return format(text, () -> { });
+    }
+
+    private static String format(String text, CancelChecker cancel) {
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder(text.length());
         int depth = 0;
         boolean continued = false;
         for (int i = 0; i < lines.length; i++) {
+            cancel.checkCanceled();
             String line = lines[i];
             boolean cr = line.endsWith("\r");
             String content = cr ? line.substring(0, line.length() - 1) : line;

@@ -2,7 +2,7 @@ package org.anonscript.server;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.function.Function;
 import org.anonscript.analysis.AnalysisOptions;
 import org.anonscript.analysis.FunctionSpec;
 import org.anonscript.analysis.Functions;
@@ -11,32 +11,43 @@ import org.anonscript.dicom.Dataset;
 import org.anonscript.dicom.DicomElement;
 import org.anonscript.dicom.Dictionary;
 import org.anonscript.dicom.DictionaryEntry;
-import org.anonscript.dicom.PrivateCreators;
 import org.anonscript.dicom.TextCodec;
 import org.anonscript.dicom.ValueText;
+import org.anonscript.eval.FileEvaluation;
+import org.anonscript.eval.Location;
+import org.anonscript.eval.PathMatcher;
 import org.anonscript.script.Expression;
 import org.anonscript.script.Identifier;
+import org.anonscript.script.PathStep;
+import org.anonscript.script.TagPath;
 import org.anonscript.script.TagPattern;
+import org.anonscript.syntax.SyntaxIndex;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 /**
- * Hover (issue 5, item 2): a tag's dictionary row and its value in the sample files; a private tag's
- * creator and the element it resolves to in each sample; a function's signature, documentation and
+ * Hover (issue 5, item 2): on any step of a tag path, the tag's dictionary row (or a level wildcard's
+ * meaning) and what the path up to that step addresses in each sample file — for a private tag, the
+ * element its creator resolves to; a function's signature, documentation and
  * version; a variable's assignments, whether it is external and its bound value.
  */
 public final class HoverFeature {
 
     /** How many samples a hover lists before summarising the rest. */
     static final int SAMPLES_SHOWN = 3;
+    /** How many matches a hover lists per sample (a wildcard path may match many). */
+    static final int MATCHES_SHOWN = 3;
 
     private final Dictionary dictionary = Dictionary.standard();
 
-    public Optional<Hover> hover(Snapshot doc, int offset, List<SampleData.Sample> samples) {
-        Optional<TagPattern> tag = doc.index().tagAt(offset);
-        if (tag.isPresent()) {
-            return Optional.of(hover(tagText(tag.get(), samples), tag.get().range()));
+    public Optional<Hover> hover(Snapshot doc, int offset, List<SampleData.Sample> samples, CancelChecker cancel) {
+        Optional<SyntaxIndex.StepAt> step = doc.index().stepAt(offset);
+        if (step.isPresent()) {
+            PathStep node = step.get().node();
+            org.anonscript.script.Range range = node instanceof PathStep.TagStep t ? t.tag().range() : node.range();
+            return Optional.of(hover(stepText(doc, step.get(), samples, cancel), range));
         }
         Optional<Expression.FunctionCall> call = doc.index().callNameAt(offset);
         if (call.isPresent()) {
@@ -52,10 +63,53 @@ public final class HoverFeature {
         return new Hover(new MarkupContent(MarkupKind.MARKDOWN, markdown), Lsp.range(range));
     }
 
-    String tagText(TagPattern tag, List<SampleData.Sample> samples) {
+    /**
+     * A path step: what it names, the path up to it when there is more than one step, and what that
+     * prefix addresses in each sample, found by the evaluator's own {@link PathMatcher} so hover and run agree.
+     */
+    private String stepText(Snapshot doc, SyntaxIndex.StepAt at, List<SampleData.Sample> samples, CancelChecker cancel) {
+        StringBuilder md = new StringBuilder();
+        TagPath prefix = at.prefix();
+        if (at.node() instanceof PathStep.TagStep t) {
+            md.append(tagText(t.tag()));
+        } else if (at.node() instanceof PathStep.LevelWildcard w) {
+            md.append(wildcardText(w.level()));
+        }
+        if (at.path().steps().size() > 1) {
+            int from = at.path().range().start().offset();
+            int to = at.node().range().end().offset();
+            String text = from <= to && to <= doc.text().length() ? doc.text().substring(from, to) : "";
+            if (text.length() > 200) {
+                text = "…" + text.substring(text.length() - 200);
+            }
+            md.append("\n\nPath to here: `").append(text.replace("`", "'")).append('`');
+        }
+        if (at.node() instanceof PathStep.LevelWildcard) {
+            appendSampleValues(md, samples, cancel, ds -> PathMatcher.levels(ds, prefix).stream()
+                    .map(hops -> hops.isEmpty() ? "top level" : code(Location.itemPath(hops))).toList());
+        } else if (isPlainTag(prefix)) {
+            appendSampleValues(md, samples, cancel, ds -> PathMatcher.match(ds, prefix).stream()
+                    .map(l -> valueOf(ds, l)).map(v -> v.placeholder() ? v.text() : code(v.text())).toList());
+        } else {
+            appendSampleValues(md, samples, cancel, ds -> PathMatcher.match(ds, prefix).stream()
+                    .map(l -> code(l.path() + " = " + valueOf(ds, l).text())).toList());
+        }
+        return md.toString();
+    }
+
+    /** One public tag with no selector: its value alone says everything. */
+    private static boolean isPlainTag(TagPath prefix) {
+        return prefix.steps().size() == 1 && prefix.steps().get(0) instanceof PathStep.TagStep t
+                && t.item().isEmpty() && t.tag().creator().isEmpty() && t.tag().exactTag().isPresent();
+    }
+
+    /** A tag's dictionary row (or what is known of a pattern or a private tag), without sample values. */
+    String tagText(TagPattern tag) {
         StringBuilder md = new StringBuilder();
         if (tag.creator().isPresent()) {
-            return privateTagText(tag, samples);
+            return md.append("**Private tag** ").append(tag.text()).append("\n\ncreator `").append(tag.creator().get())
+                    .append("`, element byte ").append(tag.element()).append(" of the creator's block in group ")
+                    .append(tag.group()).toString();
         }
         Optional<Integer> exact = tag.exactTag();
         if (exact.isEmpty()) {
@@ -78,74 +132,105 @@ public final class HoverFeature {
                 md.append(" · **retired**");
             }
         }
-        appendSampleValues(md, samples, ds -> valueOf(ds, t));
         return md.toString();
     }
 
-    private String privateTagText(TagPattern tag, List<SampleData.Sample> samples) {
-        StringBuilder md = new StringBuilder();
-        String creator = tag.creator().get();
-        md.append("**Private tag** ").append(tag.text()).append("\n\ncreator `").append(creator)
-                .append("`, element byte ").append(tag.element()).append(" of the creator's block in group ")
-                .append(tag.group());
-        boolean numeric = !tag.hasWildcards();
-        if (numeric) {
-            int group = Integer.parseInt(tag.group(), 16);
-            int elementByte = Integer.parseInt(tag.element(), 16);
-            appendSampleValues(md, samples, ds -> {
-                OptionalInt resolved = PrivateCreators.resolve(ds, group, creator, elementByte);
-                if (resolved.isEmpty()) {
-                    return Optional.empty();
-                }
-                int t = resolved.getAsInt();
-                return Optional.of(org.anonscript.dicom.Tag.toString(t) + " = "
-                        + valueOf(ds, t).orElse("(absent)"));
-            });
+    private static String wildcardText(PathStep.Level level) {
+        String meaning = switch (level) {
+            case ANY -> "zero or more sequence levels: the next step matches at the top level and inside items at any depth";
+            case ONE_OR_MORE -> "one or more sequence levels: the next step matches inside sequence items at any depth, never at the top level";
+            case ONE -> "exactly one sequence level: the next step matches only in the items of sequences at this level";
+        };
+        return "**`" + level.symbol() + "`** — " + meaning;
+    }
+
+    /** What a hover shows for a matched element: its text, or a placeholder describing it. */
+    private record Value(String text, boolean placeholder) {
+        static Value of(String text) {
+            return new Value(text, false);
         }
-        return md.toString();
+
+        static Value described(String description) {
+            return new Value("(" + description + ")", true);
+        }
     }
 
-    private static Optional<String> valueOf(Dataset ds, int tag) {
-        Optional<DicomElement> element = ds.get(tag);
+    private static Value valueOf(Dataset root, Location at) {
+        Optional<DicomElement> element = at.element(root);
         if (element.isEmpty()) {
-            return Optional.empty();
+            return Value.described("absent");
         }
         if (element.get() instanceof DicomElement.Sequence s) {
-            return Optional.of("(sequence of " + s.items().size() + " items)");
+            if (at.isItem()) {
+                int size = at.item() < s.items().size() ? s.items().get(at.item()).dataset().size() : 0;
+                return Value.described("item of " + size + (size == 1 ? " element" : " elements"));
+            }
+            int size = s.items().size();
+            return Value.described("sequence of " + size + (size == 1 ? " item" : " items"));
         }
         if (element.get() instanceof DicomElement.Value v && v.isBulk()) {
-            return Optional.of("(" + v.length() + " bytes)");
+            return Value.described(v.length() + " bytes");
         }
-        String text = ValueText.read(element.get(), TextCodec.forDataset(ds));
-        return Optional.of(text.length() > 80 ? text.substring(0, 80) + "…" : text);
+        String text = ValueText.read(element.get(), TextCodec.forDataset(root));
+        if (text.isEmpty()) {
+            return Value.described("empty");
+        }
+        return Value.of(text.length() > 80 ? text.substring(0, 80) + "…" : text);
     }
 
-    private static void appendSampleValues(StringBuilder md, List<SampleData.Sample> samples,
-            java.util.function.Function<Dataset, Optional<String>> value) {
+    /**
+     * "In k of n samples:" then, for the first few samples with matches, the first few matches each (with
+     * a count when there are more). Each sample is the file as the evaluator sees it (meta group included).
+     */
+    private static void appendSampleValues(StringBuilder md, List<SampleData.Sample> samples, CancelChecker cancel,
+            Function<Dataset, List<String>> matches) { // each match already as Markdown
         if (samples.isEmpty()) {
             return;
         }
         int present = 0;
         StringBuilder lines = new StringBuilder();
         int shown = 0;
+        List<SampleData.Sample> unreadable = new java.util.ArrayList<>();
         for (SampleData.Sample s : samples) {
+            cancel.checkCanceled();
             if (!s.readable()) {
+                unreadable.add(s);
                 continue;
             }
-            Optional<String> v = value.apply(s.file().dataset());
-            if (v.isPresent()) {
-                present++;
-                if (shown++ < SAMPLES_SHOWN) {
-                    lines.append("\n- `").append(s.path().getFileName()).append("`: ")
-                            .append(v.get().isEmpty() ? "(empty)" : "`" + v.get().replace("`", "'") + "`");
-                }
+            List<String> found = matches.apply(FileEvaluation.combined(s.file()));
+            if (found.isEmpty()) {
+                continue;
+            }
+            present++;
+            if (shown++ >= SAMPLES_SHOWN) {
+                continue;
+            }
+            lines.append("\n- `").append(s.path().getFileName()).append("`");
+            if (found.size() > 1) {
+                lines.append(" (").append(found.size()).append(" matches)");
+            }
+            lines.append(": ");
+            for (int i = 0; i < Math.min(found.size(), MATCHES_SHOWN); i++) {
+                lines.append(i == 0 ? "" : ", ").append(found.get(i));
+            }
+            if (found.size() > MATCHES_SHOWN) {
+                lines.append(", …");
             }
         }
-        md.append("\n\nIn ").append(present).append(" of ").append(samples.size()).append(" samples")
-                .append(present == 0 ? "" : ":").append(lines);
+        md.append("\n\nIn ").append(present).append(" of ").append(samples.size()).append(" samples");
+        if (!unreadable.isEmpty()) {
+            SampleData.Sample first = unreadable.get(0);
+            md.append(" (").append(unreadable.size()).append(" unreadable; `").append(first.path().getFileName())
+                    .append("`: ").append(first.error().replace("`", "'")).append(')');
+        }
+        md.append(present == 0 ? "" : ":").append(lines);
         if (present > SAMPLES_SHOWN) {
             md.append("\n- … and ").append(present - SAMPLES_SHOWN).append(" more");
         }
+    }
+
+    private static String code(String text) {
+        return "`" + text.replace("`", "'") + "`";
     }
 
     static String functionText(FunctionSpec spec) {

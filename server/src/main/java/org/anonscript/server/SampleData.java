@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.anonscript.config.SampleFiles;
 import org.anonscript.dicom.DicomFile;
 import org.anonscript.dicom.DicomReader;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 /**
  * The configured sample files, read once and kept while they are unchanged on disk (keyed by path and
@@ -33,8 +34,14 @@ public final class SampleData {
 
     /** The samples the entries name (folders expanded), in order. */
     public List<Sample> load(List<Path> entries) {
+        return load(entries, () -> { });
+    }
+
+    /** As {@link #load(List)}, stopping between files when the request is cancelled. */
+    public List<Sample> load(List<Path> entries, CancelChecker cancel) {
         List<Sample> out = new ArrayList<>();
         for (Path p : SampleFiles.expand(entries)) {
+            cancel.checkCanceled();
             out.add(read(p));
         }
         return out;

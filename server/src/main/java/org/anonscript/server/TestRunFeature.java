@@ -15,6 +15,7 @@ import org.anonscript.eval.EvaluationSession;
 import org.anonscript.eval.Evaluator;
 import org.anonscript.eval.FileEvaluation;
 import org.anonscript.eval.Outcome;
+import org.anonscript.eval.RunStop;
 import org.anonscript.script.Range;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -49,7 +50,9 @@ public final class TestRunFeature {
                 continue;
             }
             Dataset before = FileEvaluation.combined(sample.file());
-            Outcome outcome = evaluator.apply(doc.script(), before, bindings);
+            // stoppable: a cancel ends even a regular expression that backtracks for ever
+            Outcome outcome = RunStop.stoppable(cancel::isCanceled, () -> evaluator.apply(doc.script(), before, bindings));
+            cancel.checkCanceled();
             List<RunResult.ChangeResult> changes = new ArrayList<>();
             for (Change c : outcome.changes()) {
                 changes.add(new RunResult.ChangeResult(c.path(), c.keyword(), c.before(), c.after(),

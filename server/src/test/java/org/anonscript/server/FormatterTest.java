@@ -62,7 +62,7 @@ class FormatterTest {
     /** What the editor would show after applying the server's edits. */
     static String formatted(String text) {
         List<TextEdit> edits = new Formatter().format(new Snapshot("untitled:f.das", 1, text, ProjectConfig.defaults()),
-                java.util.Optional.empty());
+                java.util.Optional.empty(), () -> { });
         return LspFeaturesTest.apply(text, edits);
     }
 

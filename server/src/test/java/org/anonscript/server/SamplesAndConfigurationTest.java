@@ -55,6 +55,15 @@ class SamplesAndConfigurationTest {
     }
 
     @Test
+    void hoverSaysWhichSamplesCouldNotBeRead() throws Exception {
+        Path garbage = Files.writeString(dir.resolve("notes.dcm"), "not a DICOM file");
+        try (LspHarness lsp = new LspHarness(settings(Samples.ct(), garbage))) {
+            assertThat(hover(lsp, "version \"6.1\"\n(0010,00|10) := \"ANON\""))
+                    .contains("In 1 of 2 samples (1 unreadable; `notes.dcm`: ", "`CT_small.dcm`: `CompressedSamples^CT1`");
+        }
+    }
+
+    @Test
     void hoverOnPrivateTagResolvesTheElementInEachSample() {
         try (LspHarness lsp = new LspHarness(settings(Samples.ct()))) {
             assertThat(hover(lsp, "version \"6.1\"\n-(0009,{GEMS_IDEN_01}0|1)"))

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 
 import org.anonscript.eval.EvaluationException;
+import org.anonscript.eval.RunStop;
 
 /**
  * The DE4 (classic) text functions where they differ from DE6 (spec §8.4 says "as in DE6 where the names
@@ -50,7 +51,7 @@ public final class De4TextFunctions {
         if (text == null) {
             return null;
         }
-        Matcher matcher = RegexCache.compile(regex).matcher(text);
+        Matcher matcher = RegexCache.compile(regex).matcher(RunStop.watched(text));
         if (!matcher.matches()) {
             return null;
         }

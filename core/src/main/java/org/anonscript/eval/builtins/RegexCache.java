@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.anonscript.eval.EvaluationException;
+import org.anonscript.eval.RunStop;
 
 /**
  * Compiled Java regular expressions (spec §9: DicomEdit uses {@code java.util.regex} unchanged), shared
@@ -51,6 +52,6 @@ public final class RegexCache {
 
     /** Whether the whole of {@code text} matches {@code regex} ({@link String#matches} semantics). */
     public static boolean fullMatch(String text, String regex) {
-        return compile(regex).matcher(text).matches();
+        return compile(regex).matcher(RunStop.watched(text)).matches();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 
 import org.anonscript.eval.EvaluationException;
+import org.anonscript.eval.RunStop;
 
 /**
  * DicomEdit's text functions (spec §8.3, §8.4, §12.4) on already-evaluated arguments: the evaluator
@@ -125,7 +126,7 @@ public final class TextFunctions {
      */
     public static String match(String text, String regex, String group) {
         requireText("match", text);
-        Matcher matcher = RegexCache.compile(regex).matcher(text);
+        Matcher matcher = RegexCache.compile(regex).matcher(RunStop.watched(text));
         int index = IntegerArgument.parse("match", "group", group);
         if (!matcher.find()) {
             return null;
