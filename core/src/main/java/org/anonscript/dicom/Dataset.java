@@ -52,6 +52,36 @@ public final class Dataset implements Iterable<DicomElement> {
         return i >= 0 ? Optional.of(elements[i]) : Optional.empty();
     }
 
+    /** The tag of the element at {@code index} in tag order. */
+    public int tagAt(int index) {
+        return tags[index];
+    }
+
+    /** The element at {@code index} in tag order. */
+    public DicomElement elementAt(int index) {
+        return elements[index];
+    }
+
+    /** How many elements at the start of both datasets are the very same objects (a quick diff's first step). */
+    public int sharedPrefix(Dataset other) {
+        int n = Math.min(elements.length, other.elements.length);
+        int i = 0;
+        while (i < n && elements[i] == other.elements[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    /** How many elements at the end of both datasets, not counting the first {@code skip}, are the same objects. */
+    public int sharedSuffix(Dataset other, int skip) {
+        int n = Math.min(elements.length, other.elements.length) - skip;
+        int k = 0;
+        while (k < n && elements[elements.length - 1 - k] == other.elements[other.elements.length - 1 - k]) {
+            k++;
+        }
+        return k;
+    }
+
     /** The elements in tag order. */
     public List<DicomElement> elements() {
         return new AbstractList<>() {
