@@ -32,6 +32,12 @@ public final class DicomWriter {
     static final int MAX_BUFFER = 16 * 1024 * 1024;
     /** Write size for files whose bulk values are copied from their source file. */
     static final int CHUNK = 64 * 1024;
+    /**
+     * Output buffers up to this size are kept per thread and used again (a run writes thousands of
+     * files of similar size; the streams written to copy the bytes and keep no reference).
+     */
+    static final int REUSED_BUFFER = 1024 * 1024;
+    private static final ThreadLocal<byte[]> BUFFERS = new ThreadLocal<>();
 
     /** Writes in the file's own transfer syntax. */
     public void write(DicomFile file, Path target) throws IOException {
@@ -225,7 +231,20 @@ public final class DicomWriter {
 
         Sink(OutputStream target, int capacity) {
             this.target = target;
-            this.buf = new byte[capacity];
+            this.buf = buffer(capacity);
+        }
+
+        /** A buffer of at least {@code capacity} bytes: this thread's last one when it is big enough. */
+        private static byte[] buffer(int capacity) {
+            if (capacity > REUSED_BUFFER) {
+                return new byte[capacity];
+            }
+            byte[] b = BUFFERS.get();
+            if (b == null || b.length < capacity) {
+                b = new byte[Math.max(capacity, CHUNK)];
+                BUFFERS.set(b);
+            }
+            return b;
         }
 
         void write(byte[] b, int off, int len) throws IOException {
