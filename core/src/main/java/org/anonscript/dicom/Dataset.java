@@ -107,9 +107,25 @@ public final class Dataset implements Iterable<DicomElement> {
         return elements().subList(start, end);
     }
 
+    /** A plain array iterator (datasets are walked for every file; the list view's iterator costs more). */
     @Override
     public Iterator<DicomElement> iterator() {
-        return elements().iterator();
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < elements.length;
+            }
+
+            @Override
+            public DicomElement next() {
+                if (next >= elements.length) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return elements[next++];
+            }
+        };
     }
 
     /** This dataset with {@code element} added or replacing the element of the same tag. */

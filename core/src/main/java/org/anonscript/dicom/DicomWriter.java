@@ -80,7 +80,10 @@ public final class DicomWriter {
         Dataset meta = file.hasFileMeta() ? fileMeta(file.fileMeta(), file.dataset(), ts) : null;
         long size = ts.deflated() ? CHUNK : (meta == null ? 0 : 132 + datasetLength(meta, Enc.EXPLICIT_LE))
                 + datasetLength(file.dataset(), body);
-        try (Sink sink = new Sink(stream, (int) Math.max(16, Math.min(size, hasFileRegions(file.dataset()) ? CHUNK : MAX_BUFFER)))) {
+        // small output: one buffer of its size; large: the same unless bulk values come from a file (chunks)
+        int capacity = (int) Math.max(16, size <= REUSED_BUFFER ? size
+                : Math.min(size, hasFileRegions(file.dataset()) ? CHUNK : MAX_BUFFER));
+        try (Sink sink = new Sink(stream, capacity)) {
             if (meta != null) {
                 byte[] preamble = file.preamble() != null ? file.preamble() : new byte[128];
                 sink.write(preamble, 0, 128);
@@ -200,8 +203,8 @@ public final class DicomWriter {
 
     private static long datasetLength(Dataset d, Enc enc) {
         long sum = 0;
-        for (DicomElement e : d) {
-            sum += elementLength(e, enc);
+        for (int i = 0, n = d.size(); i < n; i++) {
+            sum += elementLength(d.elementAt(i), enc);
         }
         return sum;
     }
@@ -274,7 +277,8 @@ public final class DicomWriter {
         }
 
         void writeDataset(Dataset d, Enc enc) throws IOException {
-            for (DicomElement e : d) {
+            for (int i = 0, n = d.size(); i < n; i++) {
+                DicomElement e = d.elementAt(i);
                 if (Tag.isGroupLength(e.tag()) && e instanceof DicomElement.Value v && v.vr() == VR.UL && v.length() == 4) {
                     writeGroupLength(d, v, enc);
                 } else {
