@@ -18,8 +18,8 @@ for tool in dcmodify gdcmanon "$PY"; do
     command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install dcmtk libgdcm-tools python3-pydicom)" >&2; exit 2; }
 done
 [[ -f "$SRC" ]] || { echo "missing $SRC (apt-get install python3-pydicom)" >&2; exit 2; }
-# the launcher builds the jar when stale and its class data archive when missing: do that before timing
-./anonscript --version >/dev/null
+# the launcher builds the jar when stale and run's class data archive when missing: do that before timing
+./anonscript run --script examples/xnat-sitewide.das --dry-run examples/samples >/dev/null
 JAVA=(./anonscript)
 
 WORK=$(mktemp -d)
