@@ -24,8 +24,9 @@ done
 
 (cd "$root" && { mvn -B -q -o -pl core -am test-compile >/dev/null 2>&1 || mvn -B -q -pl core -am test-compile >/dev/null; })
 classpath="$root/core/target/classes:$root/core/target/test-classes"
-# a batch tool's JVM: one GC thread, C1 only (short-lived process)
-JAVA=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$classpath")
+# a batch tool's JVM, as the launcher starts `run`: one GC thread, C1 only (short-lived process), a
+# small young generation
+JAVA=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn32m -cp "$classpath")
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
