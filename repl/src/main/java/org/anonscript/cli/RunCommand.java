@@ -194,7 +194,14 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer> 
     private List<FileResult> processAll(List<Script> parsed, Bindings bindings, Evaluator evaluator) throws IOException {
         int n = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         OutputFolders folders = new OutputFolders();
-        return ParallelFiles.process(inputs, n, input -> process(input, parsed, bindings, evaluator, folders),
+        // the output folder exists before the walk starts, so that the walk can leave it out when it lies
+        // inside an input folder: the files written there during the run are not inputs
+        Path skipped = null;
+        if (destination.output != null) {
+            Files.createDirectories(destination.output);
+            skipped = destination.output;
+        }
+        return ParallelFiles.process(inputs, skipped, n, input -> process(input, parsed, bindings, evaluator, folders),
                 (input, message) -> new FileResult(input, "failed", Optional.empty(), message));
     }
 

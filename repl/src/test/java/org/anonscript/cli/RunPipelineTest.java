@@ -57,4 +57,23 @@ class RunPipelineTest {
             assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(good.size());
         }
     }
+
+    @Test
+    void anOutputFolderInsideTheInputFolderIsNotReadAsInput() throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        for (int i = 0; i < 12; i++) {
+            Files.copy(RunCommandTest.EXAMPLES.resolve("samples/synthetic-ct.dcm"), in.resolve("ct" + i + ".dcm"));
+        }
+        Path out = in.resolve("anon");
+        Path script = Files.writeString(temp.resolve("s.das"), "version \"6.3\"\n(0010,0010) := \"ANON\"\n");
+        for (int run = 0; run < 2; run++) {
+            CliRun result = CliRun.of("run", "--script", script.toString(), "--threads", "2", "--output", out.toString(),
+                    in.toString());
+            assertThat(result.exitCode()).as(result.toString()).isZero();
+            assertThat(result.out()).as("run %d", run).contains("12 files: 12 modified");
+        }
+        try (var files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(12);
+        }
+    }
 }

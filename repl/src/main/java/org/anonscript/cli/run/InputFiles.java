@@ -35,11 +35,16 @@ public final class InputFiles {
 
     /** All inputs in order; an unreadable folder is an error. */
     public static List<Input> expand(List<Path> arguments) throws IOException {
+        return expand(arguments, null);
+    }
+
+    /** All inputs in order, leaving out the folder {@code skipped} (when not null); an unreadable folder is an error. */
+    public static List<Input> expand(List<Path> arguments, Path skipped) throws IOException {
         record Found(int argument, Input input) {
         }
         List<Found> found = new ArrayList<>();
         IOException[] failure = new IOException[1];
-        walk(arguments, new Visitor() {
+        walk(arguments, skipped, new Visitor() {
             @Override
             public void file(int argument, Input input) {
                 found.add(new Found(argument, input));
@@ -70,10 +75,14 @@ public final class InputFiles {
 
     /**
      * Walks the arguments, handing each input file to {@code visitor} as soon as it is found (in the
-     * order of the folder listings, not sorted). One attribute read per entry; hidden folders are not entered.
+     * order of the folder listings, not sorted). One attribute read per entry; hidden folders are not
+     * entered, nor the folder {@code skipped} (when not null and existing) below an argument: a run's
+     * output folder inside an input folder, whose files appear while the walk goes on, is not read as input.
      */
-    public static void walk(List<Path> arguments, Visitor visitor) throws IOException {
+    public static void walk(List<Path> arguments, Path skipped, Visitor visitor) throws IOException {
         check(arguments);
+        Object skippedKey = skipped != null && Files.isDirectory(skipped)
+                ? Files.readAttributes(skipped, BasicFileAttributes.class).fileKey() : null;
         for (int i = 0; i < arguments.size(); i++) {
             Path argument = arguments.get(i);
             int index = i;
@@ -84,7 +93,11 @@ public final class InputFiles {
             Files.walkFileTree(argument, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(argument) && hiddenName(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    // an argument itself is always walked (an output folder that is an input folder is
+                    // refused file by file, not silently skipped)
+                    boolean skip = !dir.equals(argument)
+                            && (hiddenName(dir) || skippedKey != null && skippedKey.equals(attrs.fileKey()));
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override

@@ -29,11 +29,12 @@ public final class ParallelFiles {
     }
 
     /**
+     * @param skipped a folder not to walk (the output folder, created before), or null
      * @param threads the number of workers (at least 1; threads start as files arrive)
      * @param failure the result for an input whose task threw, or for an unreadable folder, with a message
      * @throws IOException when an argument is neither a file nor a folder (before any task runs)
      */
-    public static <R> List<R> process(List<Path> arguments, int threads, Function<InputFiles.Input, R> task,
+    public static <R> List<R> process(List<Path> arguments, Path skipped, int threads, Function<InputFiles.Input, R> task,
             BiFunction<InputFiles.Input, String, R> failure) throws IOException {
         InputFiles.check(arguments);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
@@ -43,7 +44,7 @@ public final class ParallelFiles {
         });
         List<Pending<R>> pending = new ArrayList<>();
         try {
-            InputFiles.walk(arguments, new InputFiles.Visitor() {
+            InputFiles.walk(arguments, skipped, new InputFiles.Visitor() {
                 @Override
                 public void file(int argument, InputFiles.Input input) {
                     pending.add(new Pending<>(argument, input, pool.submit(() -> task.apply(input))));

@@ -54,7 +54,7 @@ class ParallelFilesTest {
         Path single = Files.writeString(root.resolve("single.dcm"), "s");
         List<Path> arguments = List.of(single, root.resolve("in"), single);
         Map<Path, AtomicInteger> calls = new ConcurrentHashMap<>();
-        List<String> results = ParallelFiles.process(arguments, threads, input -> {
+        List<String> results = ParallelFiles.process(arguments, null, threads, input -> {
             calls.computeIfAbsent(input.file(), k -> new AtomicInteger()).incrementAndGet();
             return input.file() + " -> " + input.relative();
         }, (input, message) -> "failed " + input.file());
@@ -72,7 +72,7 @@ class ParallelFilesTest {
     @Test
     void aTaskThatThrowsFailsOnlyItsOwnFile() throws IOException {
         List<Path> made = tree(3, 60);
-        List<String> results = ParallelFiles.process(List.of(root.resolve("in")), 3, input -> {
+        List<String> results = ParallelFiles.process(List.of(root.resolve("in")), null, 3, input -> {
             if (input.file().getFileName().toString().startsWith("b")) {
                 throw new IllegalStateException("boom in " + input.file().getFileName());
             }
@@ -92,7 +92,7 @@ class ParallelFilesTest {
     void aMissingArgumentStopsTheRunBeforeAnyFileIsProcessed() throws IOException {
         tree(4, 10);
         AtomicInteger calls = new AtomicInteger();
-        assertThatThrownBy(() -> ParallelFiles.process(List.of(root.resolve("in"), root.resolve("nope")), 2,
+        assertThatThrownBy(() -> ParallelFiles.process(List.of(root.resolve("in"), root.resolve("nope")), null, 2,
                 input -> calls.incrementAndGet(), (input, message) -> -1))
                 .isInstanceOf(IOException.class).hasMessageContaining("nope: no such file or folder");
         assertThat(calls).hasValue(0);
@@ -107,7 +107,24 @@ class ParallelFilesTest {
         Files.createSymbolicLink(in.resolve("link.dcm"), outside.resolve("target.dcm"));
         Files.createSymbolicLink(in.resolve("folder-link"), outside);
         Files.writeString(in.resolve("plain.dcm"), "p");
-        List<Path> found = ParallelFiles.process(List.of(in), 2, InputFiles.Input::relative, (i, m) -> null);
+        List<Path> found = ParallelFiles.process(List.of(in), null, 2, InputFiles.Input::relative, (i, m) -> null);
         assertThat(found).containsExactly(Path.of("link.dcm"), Path.of("plain.dcm"));
+    }
+
+    @Test
+    void theSkippedFolderIsNotWalkedEvenWhenFilesAppearInItDuringTheRun() throws IOException {
+        List<Path> made = tree(5, 50);
+        Path output = Files.createDirectories(root.resolve("in/out"));
+        Files.writeString(output.resolve("earlier-output.dcm"), "o");
+        // every task writes a file into the skipped folder, as a run writing its outputs there does
+        List<Path> processed = ParallelFiles.process(List.of(root.resolve("in")), output, 2, input -> {
+            try {
+                Files.writeString(output.resolve(input.relative().toString().replace('/', '_')), "written");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return input.file();
+        }, (input, message) -> null);
+        assertThat(processed).containsExactlyInAnyOrderElementsOf(made);
     }
 }
