@@ -50,6 +50,15 @@ public final class DicomReader {
         this.wholeFileLimit = Math.min(wholeFileLimit, Integer.MAX_VALUE - 8);
     }
 
+    /**
+     * A reader that reads every file in chunks and leaves its bulk values in the file: for datasets that
+     * are kept for long (a REPL session, a server's cache of sample files), whose memory must not grow
+     * with the files' pixel data. A batch that reads, edits and writes each file once wants the default.
+     */
+    public static DicomReader keepingBulkValuesInTheFile() {
+        return new DicomReader(DEFAULT_BULK_THRESHOLD, 0);
+    }
+
     public DicomFile read(Path file) throws IOException {
         try (DicomInput in = DicomInput.open(file, wholeFileLimit)) {
             return new Parse(in, file).file();

@@ -23,7 +23,7 @@ class WholeFileReadTest {
 
     /** Reads whole up to 8 MiB (the default) or never. */
     private static final DicomReader WHOLE = new DicomReader();
-    private static final DicomReader CHUNKED = new DicomReader(DicomReader.DEFAULT_BULK_THRESHOLD, 0);
+    private static final DicomReader CHUNKED = DicomReader.keepingBulkValuesInTheFile();
 
     @ParameterizedTest
     @ValueSource(strings = {"CT_small.dcm", "MR_small_expb.dcm", "JPEG2000.dcm", "image_dfl.dcm", "rtplan.dcm",
@@ -64,6 +64,13 @@ class WholeFileReadTest {
         DicomFile fromScratch = WHOLE.read(scratch);
         Files.write(scratch, new byte[10]);
         assertThat(((DicomElement.Value) fromScratch.dataset().get(Tag.PIXEL_DATA).orElseThrow()).toArray()).isEqualTo(before);
+    }
+
+    @Test
+    void theReaderForLongLivedDatasetsLeavesEvenASmallFilesPixelDataInTheFile() throws Exception {
+        DicomFile file = CHUNKED.read(Oracles.testFile("CT_small.dcm"));
+        var pixels = (DicomElement.Value) file.dataset().get(Tag.PIXEL_DATA).orElseThrow();
+        assertThat(pixels.bytes()).isInstanceOf(Bytes.FileRegion.class);
     }
 
     @Test
