@@ -237,17 +237,18 @@ public final class DicomWriter {
             this.buf = buffer(capacity);
         }
 
-        /** A buffer of at least {@code capacity} bytes: this thread's last one when it is big enough. */
+        /**
+         * A buffer of at least {@code capacity} bytes: this thread's last one when it is big enough. It is
+         * taken out while in use (a stream that itself writes DICOM gets a buffer of its own) and given
+         * back by {@link #close()}.
+         */
         private static byte[] buffer(int capacity) {
             if (capacity > REUSED_BUFFER) {
                 return new byte[capacity];
             }
             byte[] b = BUFFERS.get();
-            if (b == null || b.length < capacity) {
-                b = new byte[Math.max(capacity, CHUNK)];
-                BUFFERS.set(b);
-            }
-            return b;
+            BUFFERS.set(null);
+            return b == null || b.length < capacity ? new byte[Math.max(capacity, CHUNK)] : b;
         }
 
         void write(byte[] b, int off, int len) throws IOException {
@@ -460,6 +461,9 @@ public final class DicomWriter {
             try {
                 flushBuffer();
             } finally {
+                if (buf.length <= REUSED_BUFFER) {
+                    BUFFERS.set(buf);
+                }
                 closeSources();
             }
         }

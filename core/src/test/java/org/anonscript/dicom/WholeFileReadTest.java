@@ -104,6 +104,30 @@ class WholeFileReadTest {
     }
 
     @Test
+    void aStreamThatItselfWritesDicomDoesNotShareTheWritersBuffer() throws Exception {
+        DicomFile ct = WHOLE.read(Oracles.testFile("CT_small.dcm"));
+        DicomFile mr = WHOLE.read(Oracles.testFile("MR_small.dcm"));
+        byte[] mrAlone = new DicomWriter().toBytes(mr, mr.transferSyntax());
+        ByteArrayOutputStream ctBytes = new ByteArrayOutputStream();
+        List<byte[]> nested = new ArrayList<>();
+        OutputStream encodingAsItWrites = new OutputStream() {
+            @Override
+            public void write(int b) {
+                ctBytes.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                nested.add(new DicomWriter().toBytes(mr, mr.transferSyntax())); // on the same thread
+                ctBytes.write(b, off, len);
+            }
+        };
+        new DicomWriter().write(ct, encodingAsItWrites, ct.transferSyntax());
+        assertThat(ctBytes.toByteArray()).isEqualTo(Files.readAllBytes(Oracles.testFile("CT_small.dcm")));
+        assertThat(nested).isNotEmpty().allSatisfy(b -> assertThat(b).isEqualTo(mrAlone));
+    }
+
+    @Test
     void bigEndianSlicesAreSwappedWhenWrittenLittleEndian() throws Exception {
         DicomFile be = WHOLE.read(Oracles.testFile("MR_small_expb.dcm"));
         DicomFile le = WHOLE.read(Oracles.testFile("MR_small.dcm"));
