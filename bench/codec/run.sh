@@ -3,6 +3,8 @@
 #   anonscript (one JVM for the batch; 1 thread, and THREADS threads) vs dcmodify (one process for the
 #   batch) vs a pydicom loop vs a plain cp of the same files. Prints wall seconds, CPU seconds
 #   (user+sys), files/s and ratios. On a busy machine compare the CPU column too.
+#   anonscript is also timed inside one warm JVM (after a warm-up pass over the same files; start-up and
+#   JIT warm-up excluded), on 1 and on THREADS threads, so its ratios are printed both ways.
 # Needs: a JDK 17, Maven (offline is fine once built), dcmtk, GNU time, python3 with pydicom.
 #   PYTHON       interpreter that imports pydicom (default /usr/bin/python3)
 #   PYDICOM_DATA pydicom's data folder (default: Debian's python3-pydicom location)
@@ -22,8 +24,9 @@ done
 
 (cd "$root" && { mvn -B -q -o -pl core -am test-compile >/dev/null 2>&1 || mvn -B -q -pl core -am test-compile >/dev/null; })
 classpath="$root/core/target/classes:$root/core/target/test-classes"
-# a batch tool's JVM: one GC thread, C1 only (short-lived process)
-JAVA=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "$classpath")
+# a batch tool's JVM, as the launcher starts `run`: one GC thread, C1 only (short-lived process), a
+# small young generation
+JAVA=(java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn32m -cp "$classpath")
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -46,6 +49,10 @@ measure anonscript "${JAVA[@]}" org.anonscript.dicom.CodecBench "$work"/run/*.dc
 edited() { dcmdump -q "$first" >"$work/dump.txt"; grep -q "(0010,0010) PN \[ANONYMOUS\]" "$work/dump.txt"; }
 edited || { echo "anonscript did not edit $first" >&2; exit 1; }
 measure "anonscript-${THREADS}t" "${JAVA[@]}" -Dbench.threads="$THREADS" org.anonscript.dicom.CodecBench "$work"/run/*.dcm
+# warm, in one JVM: a warm-up pass, then timed passes on 1 and THREADS threads (same edit, same files)
+fresh
+"${JAVA[@]}" -Dbench.warm="$THREADS" org.anonscript.dicom.CodecBench "$work"/run/*.dcm >"$work/warm"
+edited || { echo "anonscript (warm) did not edit $first" >&2; exit 1; }
 measure dcmodify dcmodify -nb -m "(0010,0010)=ANONYMOUS" -m "(0010,0020)=ID0001" -m "(0010,0030)=19000101" \
   -m "(0008,0080)=NOWHERE" -m "(0008,0090)=DOCTOR" "$work"/run/*.dcm
 edited || { echo "dcmodify did not edit $first" >&2; exit 1; }
@@ -61,15 +68,24 @@ measure pydicom "$PYTHON" "$work/loop.py" "$work"/run/*.dcm
 
 echo "N=$N files, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v n="$N" '
+  FILENAME ~ /warm$/ { warm[$2] = $3; next }
   { name[NR] = $1; wall[$1] = $2; cpu[$1] = $3 }
   END {
     printf "%-14s %8s %8s %9s\n", "tool", "wall s", "cpu s", "files/s"
-    for (i = 1; i <= NR; i++) printf "%-14s %8.2f %8.2f %9.0f\n", name[i], wall[name[i]], cpu[name[i]], n / wall[name[i]]
+    for (i = 1; i <= NR; i++) if (i in name) printf "%-14s %8.2f %8.2f %9.0f\n", name[i], wall[name[i]], cpu[name[i]], n / wall[name[i]]
+    print "whole process (JVM start-up and warm-up included):"
     a = wall["anonscript"]
-    printf "anonscript files/s vs dcmodify: %.2fx (cpu: %.2fx); vs pydicom: %.2fx; wall time vs cp: %.2fx\n",
+    printf "  anonscript files/s vs dcmodify: %.2fx (cpu: %.2fx); vs pydicom: %.2fx; wall time vs cp: %.2fx\n",
       wall["dcmodify"] / a, cpu["dcmodify"] / cpu["anonscript"], wall["pydicom"] / a, a / wall["cp"]
     for (i = 1; i <= NR; i++) if (name[i] ~ /^anonscript-/) {
       t = wall[name[i]]
-      printf "%s files/s vs dcmodify: %.2fx; wall time vs cp: %.2fx\n", name[i], wall["dcmodify"] / t, t / wall["cp"]
+      printf "  %s files/s vs dcmodify: %.2fx; wall time vs cp: %.2fx\n", name[i], wall["dcmodify"] / t, t / wall["cp"]
     }
-  }' "$work/results"
+    print "warm, inside one JVM (start-up and JIT warm-up excluded):"
+    for (t in warm) order[t == 1 ? 0 : 1] = t
+    for (k = 0; k < 2; k++) if (k in order) {
+      t = order[k]
+      printf "  anonscript %d thread%s: %.3f s, %.0f files/s; vs dcmodify: %.2fx; wall time vs cp: %.2fx\n",
+        t, t == 1 ? "" : "s", warm[t], n / warm[t], wall["dcmodify"] / warm[t], warm[t] / wall["cp"]
+    }
+  }' "$work/results" "$work/warm"

@@ -10,9 +10,10 @@ import java.util.Arrays;
 
 /**
  * The bytes of one value: held in memory (always little endian), or, for bulk values, a region of the
- * source file that is copied to the output without being held in memory.
+ * source that is copied to the output as it is: a {@link FileRegion} of a large file (never held in
+ * memory), or a {@link Slice} of a small file that was read whole.
  */
-public sealed interface Bytes permits Bytes.Inline, Bytes.FileRegion {
+public sealed interface Bytes permits Bytes.Inline, Bytes.FileRegion, Bytes.Slice {
 
     Bytes EMPTY = new Inline(new byte[0]);
 
@@ -92,6 +93,77 @@ public sealed interface Bytes permits Bytes.Inline, Bytes.FileRegion {
                 ByteOrderSwap.swap(out, 0, out.length, numberWidth);
             }
             return out;
+        }
+    }
+
+    /**
+     * {@code length} bytes at {@code offset} of the array a whole file was read into, in the file's byte
+     * order ({@code bigEndian}): a bulk value of a small file, written out without a copy of its own. The
+     * array is never exposed or changed, so the value is immutable.
+     */
+    final class Slice implements Bytes {
+        private final byte[] buffer;
+        private final int offset;
+        private final int length;
+        private final boolean bigEndian;
+
+        Slice(byte[] buffer, int offset, int length, boolean bigEndian) {
+            this.buffer = buffer;
+            this.offset = offset;
+            this.length = length;
+            this.bigEndian = bigEndian;
+        }
+
+        @Override
+        public long length() {
+            return length;
+        }
+
+        boolean bigEndian() {
+            return bigEndian;
+        }
+
+        byte[] buffer() {
+            return buffer;
+        }
+
+        int offset() {
+            return offset;
+        }
+
+        @Override
+        public byte[] toArray(int numberWidth) {
+            byte[] out = Arrays.copyOfRange(buffer, offset, offset + length);
+            if (bigEndian) {
+                ByteOrderSwap.swap(out, 0, out.length, numberWidth);
+            }
+            return out;
+        }
+
+        /** The first {@code n} bytes (or all), still in the file's byte order. */
+        Slice head(int n) {
+            return n >= length ? this : new Slice(buffer, offset, n, bigEndian);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Slice other && other.bigEndian == bigEndian && (other.buffer == buffer
+                    && other.offset == offset && other.length == length
+                    || Arrays.equals(buffer, offset, offset + length, other.buffer, other.offset, other.offset + other.length));
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Boolean.hashCode(bigEndian);
+            for (int i = offset; i < offset + length; i++) {
+                h = 31 * h + buffer[i];
+            }
+            return h;
+        }
+
+        @Override
+        public String toString() {
+            return "Slice[" + length + " bytes at " + offset + (bigEndian ? ", big endian]" : "]");
         }
     }
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * An immutable dataset: elements ordered by tag (unsigned). Snapshots are free to keep (an evaluator's
@@ -53,6 +52,36 @@ public final class Dataset implements Iterable<DicomElement> {
         return i >= 0 ? Optional.of(elements[i]) : Optional.empty();
     }
 
+    /** The tag of the element at {@code index} in tag order. */
+    public int tagAt(int index) {
+        return tags[index];
+    }
+
+    /** The element at {@code index} in tag order. */
+    public DicomElement elementAt(int index) {
+        return elements[index];
+    }
+
+    /** How many elements at the start of both datasets are the very same objects (a quick diff's first step). */
+    public int sharedPrefix(Dataset other) {
+        int n = Math.min(elements.length, other.elements.length);
+        int i = 0;
+        while (i < n && elements[i] == other.elements[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    /** How many elements at the end of both datasets, not counting the first {@code skip}, are the same objects. */
+    public int sharedSuffix(Dataset other, int skip) {
+        int n = Math.min(elements.length, other.elements.length) - skip;
+        int k = 0;
+        while (k < n && elements[elements.length - 1 - k] == other.elements[other.elements.length - 1 - k]) {
+            k++;
+        }
+        return k;
+    }
+
     /** The elements in tag order. */
     public List<DicomElement> elements() {
         return new AbstractList<>() {
@@ -78,9 +107,25 @@ public final class Dataset implements Iterable<DicomElement> {
         return elements().subList(start, end);
     }
 
+    /** A plain array iterator (datasets are walked for every file; the list view's iterator costs more). */
     @Override
     public Iterator<DicomElement> iterator() {
-        return elements().iterator();
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < elements.length;
+            }
+
+            @Override
+            public DicomElement next() {
+                if (next >= elements.length) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return elements[next++];
+            }
+        };
     }
 
     /** This dataset with {@code element} added or replacing the element of the same tag. */
@@ -118,6 +163,39 @@ public final class Dataset implements Iterable<DicomElement> {
         System.arraycopy(tags, i + 1, t, i, tags.length - i - 1);
         System.arraycopy(elements, i + 1, e, i, tags.length - i - 1);
         return new Dataset(t, e);
+    }
+
+    /** This dataset without the elements with {@code from <= tag <= to} (unsigned). */
+    public Dataset withoutRange(int from, int to) {
+        int start = insertionPoint(from);
+        int end = start;
+        while (end < tags.length && Tag.compare(tags[end], to) <= 0) {
+            end++;
+        }
+        if (start == end) {
+            return this;
+        }
+        int[] t = new int[tags.length - (end - start)];
+        DicomElement[] e = new DicomElement[t.length];
+        System.arraycopy(tags, 0, t, 0, start);
+        System.arraycopy(elements, 0, e, 0, start);
+        System.arraycopy(tags, end, t, start, tags.length - end);
+        System.arraycopy(elements, end, e, start, tags.length - end);
+        return t.length == 0 ? EMPTY : new Dataset(t, e);
+    }
+
+    /** The elements with {@code from <= tag <= to} (unsigned) as a dataset. */
+    public Dataset onlyRange(int from, int to) {
+        int start = insertionPoint(from);
+        int end = start;
+        while (end < tags.length && Tag.compare(tags[end], to) <= 0) {
+            end++;
+        }
+        if (start == 0 && end == tags.length) {
+            return this;
+        }
+        return start == end ? EMPTY
+                : new Dataset(Arrays.copyOfRange(tags, start, end), Arrays.copyOfRange(elements, start, end));
     }
 
     public Builder edit() {
@@ -177,46 +255,118 @@ public final class Dataset implements Iterable<DicomElement> {
         return sb.append(']').toString();
     }
 
-    /** Collects many changes and builds one new dataset; the source dataset is untouched. */
+    /**
+     * Collects many changes and builds one new dataset; the source dataset is untouched. Elements are kept
+     * in sorted arrays: a reader adds them in tag order, so a put is usually an append.
+     */
     public static final class Builder {
-        private final TreeMap<Integer, DicomElement> map = new TreeMap<>(Tag::compare);
+        private int[] tags;
+        private DicomElement[] elements;
+        private int size;
 
         private Builder(Dataset source) {
-            for (int i = 0; i < source.tags.length; i++) {
-                map.put(source.tags[i], source.elements[i]);
-            }
+            int capacity = Math.max(8, source.tags.length + 4);
+            tags = Arrays.copyOf(source.tags, capacity);
+            elements = Arrays.copyOf(source.elements, capacity);
+            size = source.tags.length;
         }
 
         public Builder put(DicomElement element) {
-            map.put(element.tag(), element);
+            int tag = element.tag();
+            if (size == 0 || Tag.compare(tags[size - 1], tag) < 0) {
+                insertAt(size, tag, element);
+                return this;
+            }
+            int i = find(tag);
+            if (i >= 0) {
+                elements[i] = element;
+            } else {
+                insertAt(-i - 1, tag, element);
+            }
+            return this;
+        }
+
+        /** Puts every element of {@code other} (its elements replace those of the same tag). */
+        public Builder putAll(Dataset other) {
+            if (other.tags.length == 0) {
+                return this;
+            }
+            int[] t = new int[size + other.tags.length];
+            DicomElement[] e = new DicomElement[t.length];
+            int i = 0;
+            int j = 0;
+            int n = 0;
+            while (i < size || j < other.tags.length) {
+                int c = i == size ? 1 : j == other.tags.length ? -1 : Tag.compare(tags[i], other.tags[j]);
+                if (c < 0) {
+                    t[n] = tags[i];
+                    e[n++] = elements[i++];
+                } else {
+                    t[n] = other.tags[j];
+                    e[n++] = other.elements[j++];
+                    i += c == 0 ? 1 : 0;
+                }
+            }
+            tags = t;
+            elements = e;
+            size = n;
             return this;
         }
 
         public Builder remove(int tag) {
-            map.remove(tag);
+            int i = find(tag);
+            if (i >= 0) {
+                System.arraycopy(tags, i + 1, tags, i, size - i - 1);
+                System.arraycopy(elements, i + 1, elements, i, size - i - 1);
+                elements[--size] = null;
+            }
             return this;
         }
 
         public Optional<DicomElement> get(int tag) {
-            return Optional.ofNullable(map.get(tag));
+            int i = find(tag);
+            return i >= 0 ? Optional.of(elements[i]) : Optional.empty();
         }
 
         public boolean contains(int tag) {
-            return map.containsKey(tag);
+            return find(tag) >= 0;
         }
 
         public Dataset build() {
-            if (map.isEmpty()) {
+            if (size == 0) {
                 return EMPTY;
             }
-            int[] t = new int[map.size()];
-            DicomElement[] e = new DicomElement[map.size()];
-            int i = 0;
-            for (var entry : map.entrySet()) {
-                t[i] = entry.getKey();
-                e[i++] = entry.getValue();
+            return new Dataset(Arrays.copyOf(tags, size), Arrays.copyOf(elements, size));
+        }
+
+        private void insertAt(int at, int tag, DicomElement element) {
+            if (size == tags.length) {
+                int capacity = Math.max(8, size * 2);
+                tags = Arrays.copyOf(tags, capacity);
+                elements = Arrays.copyOf(elements, capacity);
             }
-            return new Dataset(t, e);
+            System.arraycopy(tags, at, tags, at + 1, size - at);
+            System.arraycopy(elements, at, elements, at + 1, size - at);
+            tags[at] = tag;
+            elements[at] = element;
+            size++;
+        }
+
+        private int find(int tag) {
+            int lo = 0;
+            int hi = size - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int c = Tag.compare(tags[mid], tag);
+                if (c < 0) {
+                    lo = mid + 1;
+                } else if (c > 0) {
+                    hi = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -(lo + 1);
         }
     }
 }

@@ -144,6 +144,9 @@ public final class DatasetText {
             return new Bytes.FileRegion(region.file(), region.offset(), n, region.bigEndian())
                     .toArray(element.vr().numberWidth());
         }
+        if (element.bytes() instanceof Bytes.Slice slice) {
+            return slice.head(n).toArray(element.vr().numberWidth());
+        }
         byte[] all = element.toArray();
         return all.length > n ? java.util.Arrays.copyOf(all, n) : all;
     }

@@ -18,9 +18,12 @@ public sealed interface DicomElement permits DicomElement.Value, DicomElement.Se
             return new Value(tag, vr, Bytes.of(littleEndian));
         }
 
-        /** Whether the value lives in the source file rather than in memory. */
+        /**
+         * Whether this is a bulk value: kept where the reader found it (a region of the source file, or a
+         * slice of the whole small file read at once) rather than decoded into a value array of its own.
+         */
         public boolean isBulk() {
-            return bytes instanceof Bytes.FileRegion;
+            return bytes instanceof Bytes.FileRegion || bytes instanceof Bytes.Slice;
         }
 
         public long length() {

@@ -12,17 +12,25 @@ import java.util.zip.Inflater;
 
 /**
  * Reads Part 10 files (preamble, "DICM", file meta) and bare datasets (encoding detected from the first
- * element, as dcmtk and pydicom do). Values larger than the bulk threshold and pixel data stay in the
- * file as {@link Bytes.FileRegion}s, so memory does not grow with the file. Malformed or truncated
- * input gives a {@link DicomFormatException} naming the file, the byte offset and the element.
+ * element, as dcmtk and pydicom do). A file up to the whole-file limit is read with one read into one
+ * array, and its pixel data and values larger than the bulk threshold stay in that array as
+ * {@link Bytes.Slice}s (written out again without a copy of their own); a larger file is read in chunks
+ * and such values stay in the file as {@link Bytes.FileRegion}s, so memory does not grow with the file.
+ * Malformed or truncated input gives a {@link DicomFormatException} naming the file, the byte offset
+ * and the element.
  */
 public final class DicomReader {
 
     public static final int DEFAULT_BULK_THRESHOLD = 64 * 1024;
+    /** Files up to this size are read whole (a CT or MR slice is well below it; a large X-ray is not). */
+    public static final long DEFAULT_WHOLE_FILE_LIMIT = 8L * 1024 * 1024;
     private static final int MAX_DEPTH = 64;
     private static final long UNDEFINED = 0xFFFFFFFFL;
+    /** File meta values are ASCII (default repertoire). */
+    static final TextCodec META_CODEC = TextCodec.forTerms(List.of());
 
     private final int bulkThreshold;
+    private final long wholeFileLimit;
 
     public DicomReader() {
         this(DEFAULT_BULK_THRESHOLD);
@@ -30,11 +38,29 @@ public final class DicomReader {
 
     /** @param bulkThreshold values longer than this many bytes are left in the file */
     public DicomReader(int bulkThreshold) {
+        this(bulkThreshold, DEFAULT_WHOLE_FILE_LIMIT);
+    }
+
+    /**
+     * @param bulkThreshold values longer than this many bytes are left where they were read
+     * @param wholeFileLimit files up to this many bytes are read whole; larger ones in chunks
+     */
+    public DicomReader(int bulkThreshold, long wholeFileLimit) {
         this.bulkThreshold = bulkThreshold;
+        this.wholeFileLimit = Math.min(wholeFileLimit, Integer.MAX_VALUE - 8);
+    }
+
+    /**
+     * A reader that reads every file in chunks and leaves its bulk values in the file: for datasets that
+     * are kept for long (a REPL session, a server's cache of sample files), whose memory must not grow
+     * with the files' pixel data. A batch that reads, edits and writes each file once wants the default.
+     */
+    public static DicomReader keepingBulkValuesInTheFile() {
+        return new DicomReader(DEFAULT_BULK_THRESHOLD, 0);
     }
 
     public DicomFile read(Path file) throws IOException {
-        try (DicomInput in = DicomInput.open(file)) {
+        try (DicomInput in = DicomInput.open(file, wholeFileLimit)) {
             return new Parse(in, file).file();
         }
     }
@@ -82,7 +108,7 @@ public final class DicomReader {
             }
             Dataset meta = readFileMeta();
             TransferSyntax ts;
-            Optional<String> tsUid = meta.get(Tag.TRANSFER_SYNTAX_UID).map(e -> ValueText.read(e, TextCodec.forTerms(List.of())));
+            Optional<String> tsUid = meta.get(Tag.TRANSFER_SYNTAX_UID).map(e -> ValueText.read(e, META_CODEC));
             if (tsUid.isPresent() && !tsUid.get().isEmpty()) {
                 ts = TransferSyntax.of(tsUid.get());
             } else {
@@ -160,7 +186,7 @@ public final class DicomReader {
             } finally {
                 inflater.end();
             }
-            return DicomInput.of(out.toByteArray(), deflated.name);
+            return DicomInput.owned(out.toByteArray(), deflated.name);
         }
 
         /**
@@ -174,7 +200,8 @@ public final class DicomReader {
             GroupLengthCheck groupLength = new GroupLengthCheck();
             while (true) {
                 long at = in.position();
-                groupLength.before(at, end >= 0 && at >= end || end < 0 && in.remaining() == 0 ? -1 : peekTag(enc));
+                int next = end >= 0 && at >= end || end < 0 && in.remaining() == 0 ? -1 : peekTag(enc);
+                groupLength.before(at, next);
                 if (end >= 0) {
                     if (at == end) {
                         break;
@@ -191,7 +218,7 @@ public final class DicomReader {
                 if (end < 0 && !inItem && in.remaining() < 8) {
                     throw error(at, -1, "truncated: " + in.remaining() + " trailing bytes are too few for an element header");
                 }
-                int tag = peekTag(enc);
+                int tag = next; // only ends of input or item have no next tag, and they left the loop above
                 if (tag == Tag.ITEM_DELIMITATION) {
                     groupLength.before(at, -1);
                     Header h = readHeader(enc);
@@ -258,7 +285,7 @@ public final class DicomReader {
 
         private Header readHeader(Encoding enc) throws IOException {
             long at = in.position();
-            need(at, -1, 8, "element header");
+            need(at, -1, 8, null);
             in.readFully(scratch, 0, 8);
             boolean be = enc.bigEndian();
             int tag = u16(scratch, 0, be) << 16 | u16(scratch, 2, be);
@@ -267,17 +294,17 @@ public final class DicomReader {
                 VR vr = Tag.isDelimiter(tag) ? null : implicitVr(tag);
                 return new Header(at, tag, vr, length);
             }
-            Optional<VR> vr = VR.fromCode(scratch[4], scratch[5]);
-            if (vr.isEmpty()) {
+            VR vr = VR.byCode(scratch[4], scratch[5]);
+            if (vr == null) {
                 throw error(at, tag, String.format("invalid VR bytes %02X %02X (is the data implicit VR "
                         + "although the transfer syntax says explicit?)", scratch[4] & 0xFF, scratch[5] & 0xFF));
             }
-            if (vr.get().hasLongHeader()) {
-                need(at, tag, 4, "element header");
+            if (vr.hasLongHeader()) {
+                need(at, tag, 4, null);
                 in.readFully(scratch, 8, 4);
-                return new Header(at, tag, vr.get(), u32(scratch, 8, be));
+                return new Header(at, tag, vr, u32(scratch, 8, be));
             }
-            return new Header(at, tag, vr.get(), u16(scratch, 6, be));
+            return new Header(at, tag, vr, u16(scratch, 6, be));
         }
 
         private DicomElement readElement(Encoding enc, int depth) throws IOException {
@@ -303,7 +330,7 @@ public final class DicomReader {
                 long end = endWithin(h.offset(), h.tag(), h.length(), "sequence");
                 return new DicomElement.Sequence(h.tag(), VR.SQ, readItems(h, enc, end, depth), false);
             }
-            need(h.offset(), h.tag(), h.length(), "value of " + h.length() + " bytes");
+            need(h.offset(), h.tag(), h.length(), "value");
             Bytes bytes = readValue(h.length(), vr, enc, pixelData
                     || h.tag() == Tag.FLOAT_PIXEL_DATA || h.tag() == Tag.DOUBLE_FLOAT_PIXEL_DATA);
             if (h.length() % 2 == 1) {
@@ -314,10 +341,16 @@ public final class DicomReader {
         }
 
         private Bytes readValue(long length, VR vr, Encoding enc, boolean pixelData) throws IOException {
-            if (in.file() != null && (length > bulkThreshold || (pixelData && length > 0))) {
+            boolean bulk = length > bulkThreshold || (pixelData && length > 0);
+            if (bulk && in.file() != null) {
                 Bytes region = new Bytes.FileRegion(in.file(), in.position(), length, enc.bigEndian());
                 in.skip(length);
                 return region;
+            }
+            if (bulk && in.ownedArray() != null) {
+                Bytes slice = new Bytes.Slice(in.ownedArray(), (int) in.position(), (int) length, enc.bigEndian());
+                in.skip(length);
+                return slice;
             }
             if (length > Integer.MAX_VALUE - 8) {
                 throw error(in.position(), -1, "value of " + length + " bytes is too large to hold in memory");
@@ -378,7 +411,7 @@ public final class DicomReader {
                     throw error(at, h.tag(), "expected a pixel data fragment item (FFFE,E000) of defined length, found "
                             + Tag.toString(item.tag()));
                 }
-                need(at, h.tag(), item.length(), "fragment of " + item.length() + " bytes");
+                need(at, h.tag(), item.length(), "fragment");
                 fragments.add(readValue(item.length(), VR.OB, enc, true));
             }
             return new DicomElement.Fragments(h.tag(), h.vr() == null ? VR.OB : h.vr(), fragments);
@@ -399,9 +432,11 @@ public final class DicomReader {
             return end;
         }
 
+        /** {@code what} names a value or fragment (its length is added), or is null for an element header. */
         private void need(long at, int tag, long length, String what) throws DicomFormatException {
             if (length > in.remaining()) {
-                throw error(at, tag, "truncated: " + what + " but only " + in.remaining() + " bytes remain");
+                String needed = what == null ? "element header" : what + " of " + length + " bytes";
+                throw error(at, tag, "truncated: " + needed + " but only " + in.remaining() + " bytes remain");
             }
         }
 

@@ -1,6 +1,5 @@
 package org.anonscript.dicom;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,15 +19,25 @@ import java.util.zip.DeflaterOutputStream;
  * Writes a {@link DicomFile}: in its own transfer syntax by default, keeping every element as it is
  * (sequence and item length encodings included), so that a no-op write of a well-formed file gives the
  * same bytes. Values are padded to even length, existing group length elements are recomputed, and the
- * file meta gets a recomputed (0002,0000) and a (0002,0010) matching the body. Bulk values are copied
- * from their source file in chunks. Files are written to a temporary file in the target folder and
- * moved into place only when complete.
+ * file meta gets a recomputed (0002,0000) and a (0002,0010) matching the body. A file read whole is
+ * written with one write call; bulk values of a large file are copied from their source file in chunks.
+ * Files are written to a temporary file in the target folder and moved into place only when complete.
  */
 public final class DicomWriter {
 
     private static final byte[] DICM = {'D', 'I', 'C', 'M'};
     private static final long UNDEFINED = 0xFFFFFFFFL;
     private static final java.util.concurrent.atomic.AtomicLong TEMP_COUNTER = new java.util.concurrent.atomic.AtomicLong();
+    /** Output of a file held in memory is written at once up to this size. */
+    static final int MAX_BUFFER = 16 * 1024 * 1024;
+    /** Write size for files whose bulk values are copied from their source file. */
+    static final int CHUNK = 64 * 1024;
+    /**
+     * Output buffers up to this size are kept per thread and used again (a run writes thousands of
+     * files of similar size; the streams written to copy the bytes and keep no reference).
+     */
+    static final int REUSED_BUFFER = 1024 * 1024;
+    private static final ThreadLocal<byte[]> BUFFERS = new ThreadLocal<>();
 
     /** Writes in the file's own transfer syntax. */
     public void write(DicomFile file, Path target) throws IOException {
@@ -40,13 +49,17 @@ public final class DicomWriter {
         // a name no other writer uses: this process's id and a counter (cheaper than createTempFile's random names)
         Path temp = folder.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + TEMP_COUNTER.incrementAndGet() + ".part");
+        boolean moved = false;
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 write(file, out, ts);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            moved = true;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
@@ -56,34 +69,64 @@ public final class DicomWriter {
         return out.toByteArray();
     }
 
-    /** Writes to {@code stream} (not closed). */
+    /**
+     * Writes to {@code stream} (not closed). The bytes are gathered in one buffer and handed to the
+     * stream in one write when the file is held in memory (up to {@link #MAX_BUFFER} bytes), otherwise in
+     * {@link #CHUNK}-sized writes; large slices go to the stream directly, without a second copy.
+     */
     public void write(DicomFile file, OutputStream stream, TransferSyntax ts) throws IOException {
         checkPixelData(file.dataset(), ts);
-        try (Sink sink = new Sink(new BufferedOutputStream(new NonClosing(stream), 64 * 1024))) {
-            if (file.hasFileMeta()) {
+        Enc body = new Enc(ts.explicitVr(), ts.bigEndian());
+        Dataset meta = file.hasFileMeta() ? fileMeta(file.fileMeta(), file.dataset(), ts) : null;
+        long size = ts.deflated() ? CHUNK : (meta == null ? 0 : 132 + datasetLength(meta, Enc.EXPLICIT_LE))
+                + datasetLength(file.dataset(), body);
+        // small output: one buffer of its size; large: the same unless bulk values come from a file (chunks)
+        int capacity = (int) Math.max(16, size <= REUSED_BUFFER ? size
+                : Math.min(size, hasFileRegions(file.dataset()) ? CHUNK : MAX_BUFFER));
+        try (Sink sink = new Sink(stream, capacity)) {
+            if (meta != null) {
                 byte[] preamble = file.preamble() != null ? file.preamble() : new byte[128];
-                sink.out.write(preamble, 0, 128);
-                sink.out.write(DICM);
-                sink.writeDataset(fileMeta(file.fileMeta(), file.dataset(), ts), Enc.EXPLICIT_LE);
+                sink.write(preamble, 0, 128);
+                sink.write(DICM, 0, 4);
+                sink.writeDataset(meta, Enc.EXPLICIT_LE);
             }
-            Enc body = new Enc(ts.explicitVr(), ts.bigEndian());
             if (ts.deflated()) {
-                sink.out.flush();
+                sink.flushBuffer();
                 Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-                DeflaterOutputStream deflating = new DeflaterOutputStream(new NonClosing(sink.out), deflater, 64 * 1024);
-                OutputStream plain = sink.out;
-                sink.out = deflating;
+                DeflaterOutputStream deflating = new DeflaterOutputStream(new NonClosing(stream), deflater, CHUNK);
+                sink.target = deflating;
                 try {
                     sink.writeDataset(file.dataset(), body);
+                    sink.flushBuffer();
                     deflating.finish();
                 } finally {
                     deflater.end();
-                    sink.out = plain;
+                    sink.target = stream;
                 }
             } else {
                 sink.writeDataset(file.dataset(), body);
             }
         }
+    }
+
+    /** Whether any value is left in a (large) source file: such a file is written in chunks. */
+    private static boolean hasFileRegions(Dataset d) {
+        for (DicomElement e : d) {
+            if (e instanceof DicomElement.Value v && v.bytes() instanceof Bytes.FileRegion) {
+                return true;
+            }
+            if (e instanceof DicomElement.Fragments f && f.fragments().stream().anyMatch(b -> b instanceof Bytes.FileRegion)) {
+                return true;
+            }
+            if (e instanceof DicomElement.Sequence s) {
+                for (DicomElement.Item item : s.items()) {
+                    if (hasFileRegions(item.dataset())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -109,8 +152,8 @@ public final class DicomWriter {
     /** The meta group with (0002,0010) naming {@code ts}, SOP UIDs synchronized, and a (0002,0000). */
     static Dataset fileMeta(Dataset meta, Dataset dataset, TransferSyntax ts) {
         Dataset.Builder b = synchronizedFileMeta(meta, dataset).edit();
-        DicomElement tsElement = ValueText.encode(Tag.TRANSFER_SYNTAX_UID, VR.UI, ts.uid(), TextCodec.forTerms(List.of()));
-        if (!meta.get(Tag.TRANSFER_SYNTAX_UID).map(e -> ValueText.read(e, TextCodec.forTerms(List.of())))
+        DicomElement tsElement = ValueText.encode(Tag.TRANSFER_SYNTAX_UID, VR.UI, ts.uid(), DicomReader.META_CODEC);
+        if (!meta.get(Tag.TRANSFER_SYNTAX_UID).map(e -> ValueText.read(e, DicomReader.META_CODEC))
                 .orElse("").equals(ts.uid())) {
             b.put(tsElement);
         }
@@ -160,8 +203,8 @@ public final class DicomWriter {
 
     private static long datasetLength(Dataset d, Enc enc) {
         long sum = 0;
-        for (DicomElement e : d) {
-            sum += elementLength(e, enc);
+        for (int i = 0, n = d.size(); i < n; i++) {
+            sum += elementLength(d.elementAt(i), enc);
         }
         return sum;
     }
@@ -178,19 +221,65 @@ public final class DicomWriter {
         return length + (length & 1);
     }
 
-    /** Output with the byte-order primitives and the open source files of bulk values. */
+    /**
+     * Output with the byte-order primitives and the open source files of bulk values: one buffer,
+     * handed to {@code target} when full and at the end (not synchronized, unlike the JDK's buffered streams).
+     */
     private static final class Sink implements AutoCloseable {
-        OutputStream out;
+        OutputStream target;
         final Map<Path, FileChannel> sources = new HashMap<>();
         private final byte[] header = new byte[12];
-        private byte[] chunk;
+        private final byte[] buf;
+        private int pos;
 
-        Sink(OutputStream out) {
-            this.out = out;
+        Sink(OutputStream target, int capacity) {
+            this.target = target;
+            this.buf = buffer(capacity);
+        }
+
+        /**
+         * A buffer of at least {@code capacity} bytes: this thread's last one when it is big enough. It is
+         * taken out while in use (a stream that itself writes DICOM gets a buffer of its own) and given
+         * back by {@link #close()}.
+         */
+        private static byte[] buffer(int capacity) {
+            if (capacity > REUSED_BUFFER) {
+                return new byte[capacity];
+            }
+            byte[] b = BUFFERS.get();
+            BUFFERS.set(null);
+            return b == null || b.length < capacity ? new byte[Math.max(capacity, CHUNK)] : b;
+        }
+
+        void write(byte[] b, int off, int len) throws IOException {
+            if (len > buf.length - pos) {
+                flushBuffer();
+                if (len >= buf.length) {
+                    target.write(b, off, len);
+                    return;
+                }
+            }
+            System.arraycopy(b, off, buf, pos, len);
+            pos += len;
+        }
+
+        void write(int b) throws IOException {
+            if (pos == buf.length) {
+                flushBuffer();
+            }
+            buf[pos++] = (byte) b;
+        }
+
+        void flushBuffer() throws IOException {
+            if (pos > 0) {
+                target.write(buf, 0, pos);
+                pos = 0;
+            }
         }
 
         void writeDataset(Dataset d, Enc enc) throws IOException {
-            for (DicomElement e : d) {
+            for (int i = 0, n = d.size(); i < n; i++) {
+                DicomElement e = d.elementAt(i);
                 if (Tag.isGroupLength(e.tag()) && e instanceof DicomElement.Value v && v.vr() == VR.UL && v.length() == 4) {
                     writeGroupLength(d, v, enc);
                 } else {
@@ -217,7 +306,7 @@ public final class DicomWriter {
                 writeHeader(v.tag(), v.vr(), valueLength(v), enc);
                 writeBytes(v.bytes(), v.vr().numberWidth(), enc);
                 if (valueLength(v) != v.length()) {
-                    out.write(v.vr().paddingByte());
+                    write(v.vr().paddingByte());
                 }
             } else if (e instanceof DicomElement.Sequence s) {
                 Enc itemEnc = s.vr() == VR.UN && enc.explicitVr() ? Enc.IMPLICIT_LE : enc;
@@ -250,7 +339,7 @@ public final class DicomWriter {
             put16(2, Tag.element(tag), be);
             if (vr == null || !enc.explicitVr()) {
                 put32(4, length, be);
-                out.write(header, 0, 8);
+                write(header, 0, 8);
                 return;
             }
             header[4] = (byte) vr.name().charAt(0);
@@ -259,55 +348,82 @@ public final class DicomWriter {
                 header[6] = 0;
                 header[7] = 0;
                 put32(8, length, be);
-                out.write(header, 0, 12);
+                write(header, 0, 12);
             } else {
                 if (length > 0xFFFF) {
                     throw new DicomValueException("value of " + Tag.toString(tag) + " is " + length
                             + " bytes, too long for VR " + vr + " in an explicit VR encoding");
                 }
                 put16(6, (int) length, be);
-                out.write(header, 0, 8);
+                write(header, 0, 8);
             }
         }
 
         private void writeBytes(Bytes bytes, int width, Enc enc) throws IOException {
             if (bytes instanceof Bytes.Inline inline) {
-                    byte[] data = inline.shared();
-                    if (enc.bigEndian() && width > 1) {
-                        byte[] swapped = data.clone();
-                        ByteOrderSwap.swap(swapped, 0, swapped.length, width);
-                        out.write(swapped);
-                    } else {
-                        out.write(data);
-                    }
+                byte[] data = inline.shared();
+                if (enc.bigEndian() && width > 1) {
+                    byte[] swapped = data.clone();
+                    ByteOrderSwap.swap(swapped, 0, swapped.length, width);
+                    write(swapped, 0, swapped.length);
+                } else {
+                    write(data, 0, data.length);
+                }
+            } else if (bytes instanceof Bytes.Slice slice) {
+                if (slice.bigEndian() == enc.bigEndian() || width <= 1) {
+                    write(slice.buffer(), slice.offset(), (int) slice.length());
+                } else {
+                    swapped(slice, width);
+                }
             } else if (bytes instanceof Bytes.FileRegion region) {
                 copy(region, region.bigEndian() != enc.bigEndian() ? width : 1);
             }
         }
 
+        /** A slice in the other byte order, swapped piece by piece in the buffer (whole numbers per piece). */
+        private void swapped(Bytes.Slice slice, int width) throws IOException {
+            int at = slice.offset();
+            int left = (int) slice.length();
+            while (left > 0) {
+                if (buf.length - pos < width) {
+                    flushBuffer();
+                }
+                int n = Math.min(left, (buf.length - pos) / width * width);
+                if (n == 0) {
+                    n = left; // a trailing partial number is copied as it is
+                }
+                System.arraycopy(slice.buffer(), at, buf, pos, n);
+                ByteOrderSwap.swap(buf, pos, n, width);
+                pos += n;
+                at += n;
+                left -= n;
+            }
+        }
+
+        /** A file region, read straight into the buffer (and swapped there when the byte orders differ). */
         private void copy(Bytes.FileRegion region, int swapWidth) throws IOException {
             FileChannel channel = sources.get(region.file());
             if (channel == null) {
                 channel = FileChannel.open(region.file(), StandardOpenOption.READ);
                 sources.put(region.file(), channel);
             }
-            if (chunk == null) {
-                chunk = new byte[64 * 1024];
-            }
             long position = region.offset();
             long left = region.length();
             while (left > 0) {
-                ByteBuffer buffer = ByteBuffer.wrap(chunk, 0, (int) Math.min(chunk.length, left));
+                if (buf.length - pos < Math.max(swapWidth, 8)) {
+                    flushBuffer();
+                }
+                int room = buf.length - pos;
+                int n = (int) Math.min(left, swapWidth > 1 && left > room ? room / swapWidth * swapWidth : room);
+                ByteBuffer buffer = ByteBuffer.wrap(buf, pos, n);
                 while (buffer.hasRemaining()) {
-                    int n = channel.read(buffer, position + buffer.position());
-                    if (n < 0) {
+                    if (channel.read(buffer, position + (buffer.position() - pos)) < 0) {
                         throw new IOException(region.file() + ": ends before offset " + (region.offset() + region.length())
                                 + "; the source of a bulk value changed after it was read");
                     }
                 }
-                int n = buffer.position();
-                ByteOrderSwap.swap(chunk, 0, n, swapWidth);
-                out.write(chunk, 0, n);
+                ByteOrderSwap.swap(buf, pos, n, swapWidth);
+                pos += n;
                 position += n;
                 left -= n;
             }
@@ -343,8 +459,11 @@ public final class DicomWriter {
         @Override
         public void close() throws IOException {
             try {
-                out.flush();
+                flushBuffer();
             } finally {
+                if (buf.length <= REUSED_BUFFER) {
+                    BUFFERS.set(buf);
+                }
                 closeSources();
             }
         }

@@ -1,6 +1,5 @@
 package org.anonscript.dicom;
 
-import java.util.Locale;
 
 /**
  * Tags are plain {@code int}s ({@code group << 16 | element}); this class holds the helpers.
@@ -64,8 +63,14 @@ public final class Tag {
 
     /** {@code (0010,0010)}. */
     public static String toString(int tag) {
-        return String.format(Locale.ROOT, "(%04X,%04X)", group(tag), element(tag));
+        char[] c = {'(', 0, 0, 0, 0, ',', 0, 0, 0, 0, ')'};
+        for (int i = 0; i < 8; i++) {
+            c[i < 4 ? 1 + i : 2 + i] = HEX[tag >>> (28 - 4 * i) & 0xF];
+        }
+        return new String(c);
     }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** Accepts {@code (0010,0010)}, {@code 0010,0010} and {@code 00100010}; case-insensitive hex. */
     public static int parse(String text) {

@@ -18,8 +18,7 @@ public interface TextCodec {
     static TextCodec forDataset(Dataset dataset) {
         return dataset.get(Tag.SPECIFIC_CHARACTER_SET)
                 .filter(e -> e instanceof DicomElement.Value)
-                .map(e -> new String(((DicomElement.Value) e).sharedArray(), StandardCharsets.US_ASCII))
-                .map(value -> (TextCodec) new CharsetTextCodec(SpecificCharacterSet.fromValue(value.replace("\0", ""))))
+                .map(e -> CharsetTextCodec.forValue(new String(((DicomElement.Value) e).sharedArray(), StandardCharsets.US_ASCII)))
                 .orElse(CharsetTextCodec.DEFAULT);
     }
 
@@ -33,6 +32,21 @@ public interface TextCodec {
 final class CharsetTextCodec implements TextCodec {
 
     static final CharsetTextCodec DEFAULT = new CharsetTextCodec(SpecificCharacterSet.DEFAULT);
+
+    /** Codecs by raw (0008,0005) value: a run sees a handful, and parsing one costs more than the lookup. */
+    private static final java.util.Map<String, TextCodec> BY_VALUE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 256;
+
+    static TextCodec forValue(String raw) {
+        TextCodec codec = BY_VALUE.get(raw);
+        if (codec == null) {
+            codec = new CharsetTextCodec(SpecificCharacterSet.fromValue(raw.replace("\0", "")));
+            if (BY_VALUE.size() < MAX_CACHED) {
+                BY_VALUE.put(raw, codec);
+            }
+        }
+        return codec;
+    }
 
     private final SpecificCharacterSet characterSet;
 

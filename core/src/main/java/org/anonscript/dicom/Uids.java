@@ -77,12 +77,17 @@ public final class Uids {
         return new BigInteger(1, uuid).toString();
     }
 
-    private static byte[] sha1(byte[] bytes) {
+    /** One digest per thread: looking the algorithm up costs more than hashing a UID. */
+    private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
         try {
-            return MessageDigest.getInstance("SHA-1").digest(bytes);
+            return MessageDigest.getInstance("SHA-1");
         } catch (NoSuchAlgorithmException e) {
             // Every Java platform must provide SHA-1 (MessageDigest's contract).
             throw new IllegalStateException(e);
         }
+    });
+
+    private static byte[] sha1(byte[] bytes) {
+        return SHA1.get().digest(bytes); // digest() resets it for the next use
     }
 }

@@ -109,16 +109,26 @@ public enum VR {
         };
     }
 
+    /** Every VR by its two letters ({@code first - 'A'} * 26 + {@code second - 'A'}); read for each element header. */
+    private static final VR[] BY_CODE = new VR[26 * 26];
+
+    static {
+        for (VR vr : values()) {
+            BY_CODE[(vr.name().charAt(0) - 'A') * 26 + vr.name().charAt(1) - 'A'] = vr;
+        }
+    }
+
     /** The VR spelled by two header bytes, if it is one. */
     public static Optional<VR> fromCode(int first, int second) {
+        return Optional.ofNullable(byCode(first, second));
+    }
+
+    /** The VR spelled by two header bytes, or null. */
+    static VR byCode(int first, int second) {
         if (first < 'A' || first > 'Z' || second < 'A' || second > 'Z') {
-            return Optional.empty();
+            return null;
         }
-        try {
-            return Optional.of(valueOf(new String(new char[] {(char) first, (char) second})));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return BY_CODE[(first - 'A') * 26 + second - 'A'];
     }
 
     /** The first alternative of a PS3.6 VR spelling ({@code "US or SS"} → US); empty for none or unknown. */

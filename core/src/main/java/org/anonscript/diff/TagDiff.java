@@ -80,42 +80,74 @@ public record TagDiff(List<Change> changes) {
     public static List<Change> changes(Dataset before, Dataset after, Optional<Range> statement) {
         List<Change> out = new ArrayList<>();
         if (before != after) {
-            compare(before, after, "", TextCodec.forDataset(before), TextCodec.forDataset(after), statement, out);
+            compare(before, after, "", new Codecs(before, after), statement, out);
         }
         return out;
     }
 
-    private static void compare(Dataset a, Dataset b, String prefix, TextCodec ca, TextCodec cb,
-            Optional<Range> statement, List<Change> out) {
-        List<DicomElement> x = a.elements();
-        List<DicomElement> y = b.elements();
-        int i = 0;
-        int j = 0;
-        while (i < x.size() || j < y.size()) {
-            int c = i >= x.size() ? 1 : j >= y.size() ? -1 : Tag.compare(x.get(i).tag(), y.get(j).tag());
+    /**
+     * The text codecs of the two top-level datasets, made only when a row is written: the evaluator
+     * compares after every statement, and most elements are the same objects on both sides.
+     */
+    private static final class Codecs {
+        private final Dataset before;
+        private final Dataset after;
+        private TextCodec a;
+        private TextCodec b;
+
+        Codecs(Dataset before, Dataset after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        TextCodec a() {
+            if (a == null) {
+                a = TextCodec.forDataset(before);
+            }
+            return a;
+        }
+
+        TextCodec b() {
+            if (b == null) {
+                b = TextCodec.forDataset(after);
+            }
+            return b;
+        }
+    }
+
+    private static void compare(Dataset a, Dataset b, String prefix, Codecs codecs, Optional<Range> statement,
+            List<Change> out) {
+        // the same element objects at the same places are unchanged: only the part between them is compared
+        int i = a.sharedPrefix(b);
+        int j = i;
+        int suffix = a.sharedSuffix(b, i);
+        int m = a.size() - suffix;
+        int n = b.size() - suffix;
+        while (i < m || j < n) {
+            int c = i >= m ? 1 : j >= n ? -1 : Tag.compare(a.tagAt(i), b.tagAt(j));
             if (c < 0) {
-                DicomElement e = x.get(i++);
-                out.add(change(prefix, e.tag(), text(e, ca), null, Change.Kind.REMOVED, statement));
+                DicomElement e = a.elementAt(i++);
+                out.add(change(prefix, e.tag(), text(e, codecs.a()), null, Change.Kind.REMOVED, statement));
             } else if (c > 0) {
-                DicomElement e = y.get(j++);
-                out.add(change(prefix, e.tag(), null, text(e, cb), Change.Kind.ADDED, statement));
+                DicomElement e = b.elementAt(j++);
+                out.add(change(prefix, e.tag(), null, text(e, codecs.b()), Change.Kind.ADDED, statement));
             } else {
-                DicomElement e = x.get(i++);
-                DicomElement f = y.get(j++);
+                DicomElement e = a.elementAt(i++);
+                DicomElement f = b.elementAt(j++);
                 if (e == f || e.equals(f) || sameBulkValue(e, f)) {
                     continue;
                 }
                 if (e instanceof DicomElement.Sequence s && f instanceof DicomElement.Sequence t) {
-                    compareItems(s, t, prefix, ca, cb, statement, out);
+                    compareItems(s, t, prefix, codecs, statement, out);
                 } else {
-                    out.add(change(prefix, e.tag(), text(e, ca), text(f, cb), Change.Kind.MODIFIED, statement));
+                    out.add(change(prefix, e.tag(), text(e, codecs.a()), text(f, codecs.b()), Change.Kind.MODIFIED, statement));
                 }
             }
         }
     }
 
-    private static void compareItems(DicomElement.Sequence s, DicomElement.Sequence t, String prefix, TextCodec ca,
-            TextCodec cb, Optional<Range> statement, List<Change> out) {
+    private static void compareItems(DicomElement.Sequence s, DicomElement.Sequence t, String prefix, Codecs codecs,
+            Optional<Range> statement, List<Change> out) {
         String base = prefix + Tag.toString(s.tag());
         int n = Math.max(s.items().size(), t.items().size());
         for (int k = 0; k < n; k++) {
@@ -130,7 +162,7 @@ public record TagDiff(List<Change> changes) {
                 Dataset da = s.items().get(k).dataset();
                 Dataset db = t.items().get(k).dataset();
                 if (da != db && !da.equals(db)) {
-                    compare(da, db, itemPath + "/", ca, cb, statement, out);
+                    compare(da, db, itemPath + "/", codecs, statement, out);
                 }
             }
         }

@@ -1,7 +1,6 @@
 package org.anonscript.eval;
 
 import org.anonscript.dicom.Dataset;
-import org.anonscript.dicom.DicomElement;
 import org.anonscript.dicom.DicomFile;
 import org.anonscript.dicom.Tag;
 
@@ -19,21 +18,13 @@ public final class FileEvaluation {
         if (file.fileMeta().isEmpty()) {
             return file.dataset();
         }
-        Dataset.Builder b = file.dataset().edit();
-        for (DicomElement e : file.fileMeta()) {
-            b.put(e);
-        }
-        return b.build();
+        return file.dataset().edit().putAll(file.fileMeta()).build();
     }
 
     /** {@code file} with group 0002 of {@code combined} as its meta and the rest as its data set. */
     public static DicomFile withResult(DicomFile file, Dataset combined) {
-        Dataset.Builder meta = Dataset.empty().edit();
-        Dataset.Builder body = combined.edit();
-        for (DicomElement e : combined.range(Tag.of(0x0002, 0x0000), Tag.of(0x0002, 0xFFFF))) {
-            meta.put(e);
-            body.remove(e.tag());
-        }
-        return file.withFileMeta(meta.build()).withDataset(body.build());
+        int from = Tag.of(0x0002, 0x0000);
+        int to = Tag.of(0x0002, 0xFFFF);
+        return file.withFileMeta(combined.onlyRange(from, to)).withDataset(combined.withoutRange(from, to));
     }
 }

@@ -46,6 +46,14 @@ public record Outcome(Status status, Dataset dataset, List<Change> changes, List
         this(status, dataset, changes, echoes, warnings, failure, Map.of());
     }
 
+    /**
+     * This outcome with an empty dataset: for hosts that keep outcomes after writing the result (a
+     * dataset read from a small file holds that file's bytes).
+     */
+    public Outcome withoutDataset() {
+        return new Outcome(status, Dataset.empty(), changes, echoes, warnings, failure);
+    }
+
     /** Whether a host may write {@link #dataset()}. */
     public boolean succeeded() {
         return status == Status.MODIFIED || status == Status.UNCHANGED;

@@ -1,6 +1,11 @@
 package org.anonscript.dicom;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Benchmark driver for {@code bench/codec/run.sh}: for each file given, read it, change the five elements
@@ -11,21 +16,46 @@ public final class CodecBench {
     private CodecBench() {
     }
 
-    /** {@code -Dbench.threads=N} processes the files on N threads (default 1). */
+    /**
+     * {@code -Dbench.threads=N} processes the files on N threads (default 1). With {@code -Dbench.warm=N}
+     * the files are edited once to warm the JVM up, then timed once on 1 thread and once on N threads, and
+     * "warm THREADS SECONDS FILES" lines are printed (the JVM's start-up and warm-up excluded).
+     */
     public static void main(String[] args) throws Exception {
-        int threads = Integer.getInteger("bench.threads", 1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (String name : args) {
-            done.add(pool.submit(() -> {
-                edit(Path.of(name));
-                return null;
-            }));
+            files.add(Path.of(name));
         }
-        for (java.util.concurrent.Future<?> f : done) {
-            f.get();
+        Integer warm = Integer.getInteger("bench.warm");
+        if (warm == null) {
+            editAll(files, Integer.getInteger("bench.threads", 1));
+            return;
         }
-        pool.shutdown();
+        editAll(files, warm);
+        for (int threads : warm == 1 ? new int[] {1} : new int[] {1, warm}) {
+            long start = System.nanoTime();
+            editAll(files, threads);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(java.util.Locale.ROOT, "warm %d %.4f %d%n", threads, seconds, files.size());
+        }
+    }
+
+    private static void editAll(List<Path> files, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Path file : files) {
+                done.add(pool.submit(() -> {
+                    edit(file);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static void edit(Path path) throws java.io.IOException {

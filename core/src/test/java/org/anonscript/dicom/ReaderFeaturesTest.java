@@ -55,7 +55,7 @@ class ReaderFeaturesTest {
     void encapsulatedPixelDataKeepsItsFragmentsOpaque() throws Exception {
         DicomFile file = new DicomReader().read(Oracles.testFile("JPEG2000.dcm"));
         var pixels = (DicomElement.Fragments) file.dataset().get(Tag.PIXEL_DATA).orElseThrow();
-        assertThat(pixels.fragments()).allMatch(f -> f instanceof Bytes.FileRegion || f.length() == 0);
+        assertThat(pixels.fragments()).allMatch(f -> f instanceof Bytes.Slice || f.length() == 0);
         long items = Oracles.dcmdump(Oracles.testFile("JPEG2000.dcm")).lines()
                 .filter(l -> l.contains("(fffe,e000) pi")).count();
         assertThat(pixels.fragments()).hasSize((int) items);

@@ -30,7 +30,7 @@ public final class SampleData {
     }
 
     private final Map<Key, Sample> cache = new ConcurrentHashMap<>();
-    private final DicomReader reader = new DicomReader();
+    private final DicomReader reader = DicomReader.keepingBulkValuesInTheFile(); // cached for the session
 
     /** The samples the entries name (folders expanded), in order. */
     public List<Sample> load(List<Path> entries) {

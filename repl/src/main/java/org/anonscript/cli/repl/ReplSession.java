@@ -534,7 +534,7 @@ public final class ReplSession {
     /** A DicomFile, a problem text for broken Part 10 files, or null for files that are not DICOM. */
     private static Object read(Path file) {
         try {
-            return new DicomReader().read(file);
+            return DicomReader.keepingBulkValuesInTheFile().read(file); // kept for the whole session
         } catch (IOException | RuntimeException e) {
             return InputFiles.looksLikePart10(file) ? "cannot read: " + e.getMessage() : null;
         }
