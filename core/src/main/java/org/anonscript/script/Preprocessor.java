@@ -35,9 +35,10 @@ final class Preprocessor {
     static Result run(SourceText source) {
         Preprocessor p = new Preprocessor(source);
         p.process();
-        int[] finalMap = java.util.Arrays.copyOf(p.map, p.out.length() + 1);
-        finalMap[p.out.length()] = p.original.length();
-        return new Result(p.out.toString(), new SourceMap(source, finalMap), p.comments, p.diagnostics);
+        int size = p.out.length() + 1;
+        int[] finalMap = p.map.length >= size ? p.map : java.util.Arrays.copyOf(p.map, size);
+        finalMap[size - 1] = p.original.length();
+        return new Result(p.out.toString(), new SourceMap(source, finalMap, size), p.comments, p.diagnostics);
     }
 
     private void process() {

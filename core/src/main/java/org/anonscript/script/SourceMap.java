@@ -12,10 +12,17 @@ final class SourceMap {
     private final SourceText original;
     /** processed offset → original offset; one extra slot for the end of the text. Null means identity. */
     private final int[] toOriginal;
+    /** How many slots of {@code toOriginal} are in use (the array may be longer: it is not copied to fit). */
+    private final int size;
 
     SourceMap(SourceText original, int[] toOriginal) {
+        this(original, toOriginal, toOriginal == null ? 0 : toOriginal.length);
+    }
+
+    SourceMap(SourceText original, int[] toOriginal, int size) {
         this.original = original;
         this.toOriginal = toOriginal;
+        this.size = size;
     }
 
     static SourceMap identity(SourceText original) {
@@ -30,7 +37,7 @@ final class SourceMap {
         if (toOriginal == null) {
             return Math.max(0, Math.min(processed, original.text().length()));
         }
-        return toOriginal[Math.max(0, Math.min(processed, toOriginal.length - 1))];
+        return toOriginal[Math.max(0, Math.min(processed, size - 1))];
     }
 
     /** The original range of the processed span {@code [start, end)}. */

@@ -10,6 +10,10 @@ public final class SourceText {
     private final int[] lineStarts;
     /** A lookup hint only (an int is read and written atomically, so sharing across threads is harmless). */
     private int lastLine;
+    /** The two latest answers: immutable objects behind single references, so racing readers are safe too. */
+    private Position recentA;
+    private Position recentB;
+    private boolean recentToggle;
 
     public SourceText(String text) {
         this.text = text;
@@ -34,27 +38,66 @@ public final class SourceText {
 
     public Position positionAt(int offset) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
-        // Callers mostly ask for nearby offsets in increasing order (the parser walks the text):
-        // try the line of the previous answer and the next one before searching.
-        int guess = lastLine;
-        for (int line = guess; line < guess + 2 && line < lineStarts.length; line++) {
-            if (lineStarts[line] <= clamped && (line + 1 == lineStarts.length || lineStarts[line + 1] > clamped)) {
-                lastLine = line;
-                return new Position(line, clamped - lineStarts[line], clamped);
-            }
+        // The parser asks for a node's start and end, then its children's, which repeat them: remember two.
+        Position a = recentA;
+        if (a != null && a.offset() == clamped) {
+            return a;
         }
-        int lo = 0;
-        int hi = lineStarts.length - 1;
-        while (lo < hi) {
+        Position b = recentB;
+        if (b != null && b.offset() == clamped) {
+            return b;
+        }
+        int line = lineOf(clamped);
+        Position p = new Position(line, clamped - lineStarts[line], clamped);
+        if (recentToggle) {
+            recentA = p;
+        } else {
+            recentB = p;
+        }
+        recentToggle = !recentToggle;
+        return p;
+    }
+
+    /**
+     * The line holding {@code offset}. Callers mostly ask for nearby offsets in increasing order (the
+     * parser walks the text), so search outwards from the previous answer in growing steps, then bisect.
+     */
+    private int lineOf(int offset) {
+        int last = lineStarts.length - 1;
+        int guess = Math.min(lastLine, last);
+        int lo;
+        int hi;
+        if (lineStarts[guess] <= offset) {
+            lo = guess;
+            int step = 1;
+            hi = guess + step;
+            while (hi <= last && lineStarts[hi] <= offset) {
+                lo = hi;
+                step <<= 1;
+                hi = guess + step;
+            }
+            hi = Math.min(hi - 1, last);
+        } else {
+            hi = guess - 1;
+            int step = 1;
+            lo = guess - step;
+            while (lo > 0 && lineStarts[lo] > offset) {
+                hi = lo - 1;
+                step <<= 1;
+                lo = guess - step;
+            }
+            lo = Math.max(lo, 0);
+        }
+        while (lo < hi) { // the last line in [lo, hi] that starts at or before offset
             int mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= clamped) {
+            if (lineStarts[mid] <= offset) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
         lastLine = lo;
-        return new Position(lo, clamped - lineStarts[lo], clamped);
+        return lo;
     }
 
     /** The offset of a 0-based line/column, clamped to the line's content. */
