@@ -215,8 +215,13 @@ public final class Dataset implements Iterable<DicomElement> {
     }
 
     private int indexOf(int tag) {
+        return search(tags, tags.length, tag);
+    }
+
+    /** Binary search of the first {@code size} tags (sorted as DICOM orders them), as {@link java.util.Arrays#binarySearch}. */
+    private static int search(int[] tags, int size, int tag) {
         int lo = 0;
-        int hi = tags.length - 1;
+        int hi = size - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             int c = Tag.compare(tags[mid], tag);
@@ -353,20 +358,7 @@ public final class Dataset implements Iterable<DicomElement> {
         }
 
         private int find(int tag) {
-            int lo = 0;
-            int hi = size - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int c = Tag.compare(tags[mid], tag);
-                if (c < 0) {
-                    lo = mid + 1;
-                } else if (c > 0) {
-                    hi = mid - 1;
-                } else {
-                    return mid;
-                }
-            }
-            return -(lo + 1);
+            return search(tags, size, tag);
         }
     }
 }
