@@ -5,42 +5,31 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)"
 here="$root/server/src/test/editors"
+# shellcheck source=common.sh
+source "$here/common.sh"
 
 fail() { echo "emacs test FAILED: $*" >&2; exit 1; }
 command -v emacs >/dev/null || fail "emacs not found: install Debian's emacs-nox and elpa-eglot (apt-get install emacs-nox elpa-eglot)"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/project" "$work/home"
+mkdir -p "$work/home"
 HOME="$work/home" emacs --batch --eval '(progn (package-initialize) (require (quote eglot)))' >/dev/null 2>&1 \
     || fail "Eglot not found: install Debian's elpa-eglot (apt-get install elpa-eglot), or use Emacs 29"
 
-# The configuration is the README's Emacs Lisp block, verbatim but for the launcher path.
-awk '/^### Emacs/ {inside=1} inside && /^```elisp$/ {grab=1; next} grab && /^```$/ {exit} grab {print}' \
-    "$root/README.md" > "$work/init.el"
-grep -q '/path/to/anonscript' "$work/init.el" || fail "no Emacs Lisp block with /path/to/anonscript under '### Emacs' in README.md"
-sed -i "s|/path/to/anonscript|$root/anonscript|" "$work/init.el"
+# The configuration is the README's block, verbatim but for the launcher path.
+readme_block '### Emacs' elisp "$work/init.el"
 
-cp "$root/examples/broken/mistakes.das" "$work/project/"
-printf 'version "6.7"\n(0010,0010) := "ANON"\n' > "$work/project/tidy.das"
-cp -r "$root/examples/samples" "$work/project/samples"
-
-# Build the jar (and class-data archive) first, so the editor's wait is for the server, not for Maven.
-"$root/anonscript" --version >/dev/null
+make_project
 
 out="$work/result.txt"
+log="$work/emacs.log"
 # package-initialize: Debian installs Eglot as a system ELPA package; HOME keeps ~/.emacs.d out of it.
 (cd "$work/project" && HOME="$work/home" ANONSCRIPT_EDITOR_OUT="$out" \
     timeout 90 emacs --batch --eval '(package-initialize)' -l "$work/init.el" -l "$here/emacs-driver.el") \
-    >"$work/emacs.log" 2>&1 || fail "emacs exited with $? (log: $(tail -5 "$work/emacs.log"))"
-[[ -f "$out" ]] || fail "the driver wrote no result (emacs log: $(tail -5 "$work/emacs.log"))"
+    >"$log" 2>&1 || fail "emacs exited with $? (log: $(tail -5 "$log"))"
+[[ -f "$out" ]] || fail "the driver wrote no result (emacs log: $(tail -5 "$log"))"
 
-expect() {
-    grep -qF -- "$1" "$out" || fail "expected a line containing '$1'; got:
-$(cat "$out")
-emacs log (last lines):
-$(tail -5 "$work/emacs.log")"
-}
 expect "mode dicomedit-mode"
 expect "diagnostic 5:16 anonscript [DE101]: unknown function isMatch"
 expect "diagnostic 8:16 anonscript [DE102]: substring takes 3 arguments"

@@ -5,38 +5,29 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)"
 here="$root/server/src/test/editors"
+# shellcheck source=common.sh
+source "$here/common.sh"
 
 fail() { echo "neovim test FAILED: $*" >&2; exit 1; }
 command -v nvim >/dev/null || fail "nvim not found: install Debian's neovim (apt-get install neovim)"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/project" "$work/xdg"
+mkdir -p "$work/xdg"
 
-# The configuration is the README's Lua block, verbatim but for the launcher path.
-awk '/^### Neovim/ {inside=1} inside && /^```lua$/ {grab=1; next} grab && /^```$/ {exit} grab {print}' \
-    "$root/README.md" > "$work/init.lua"
-grep -q '/path/to/anonscript' "$work/init.lua" || fail "no Lua block with /path/to/anonscript under '### Neovim' in README.md"
-sed -i "s|/path/to/anonscript|$root/anonscript|" "$work/init.lua"
+# The configuration is the README's block, verbatim but for the launcher path.
+readme_block '### Neovim' lua "$work/init.lua"
 
-cp "$root/examples/broken/mistakes.das" "$work/project/"
-printf 'version "6.7"\n(0010,0010) := "ANON"\n' > "$work/project/tidy.das"
-cp -r "$root/examples/samples" "$work/project/samples"
-
-# Build the jar (and class-data archive) first, so the editor's wait is for the server, not for Maven.
-"$root/anonscript" --version >/dev/null
+make_project
 
 out="$work/result.txt"
+log="$work/nvim.log"
 (cd "$work/project" && XDG_CONFIG_HOME="$work/xdg" XDG_DATA_HOME="$work/xdg" XDG_STATE_HOME="$work/xdg" \
     XDG_CACHE_HOME="$work/xdg" ANONSCRIPT_EDITOR_OUT="$out" \
     timeout 90 nvim --headless -n -i NONE -u "$work/init.lua" -c "luafile $here/neovim-driver.lua") \
-    >"$work/nvim.log" 2>&1 || fail "nvim exited with $? (log: $(tail -5 "$work/nvim.log"))"
-[[ -f "$out" ]] || fail "the driver wrote no result (nvim log: $(tail -5 "$work/nvim.log"))"
+    >"$log" 2>&1 || fail "nvim exited with $? (log: $(tail -5 "$log"))"
+[[ -f "$out" ]] || fail "the driver wrote no result (nvim log: $(tail -5 "$log"))"
 
-expect() {
-    grep -qF -- "$1" "$out" || fail "expected a line containing '$1'; got:
-$(cat "$out")"
-}
 expect "filetype dicomedit"
 expect "diagnostic DE101 5:16 unknown function isMatch"
 expect "diagnostic DE102 8:16"

@@ -109,7 +109,7 @@ public final class SourceText {
             return text.length();
         }
         int start = lineStarts[line];
-        return Math.min(start + Math.max(0, column), lineEnd(line));
+        return Math.min(start + Math.max(0, column), lineContentEnd(line));
     }
 
     public Range range(int startOffset, int endOffset) {
@@ -118,15 +118,11 @@ public final class SourceText {
 
     /** Content of a 0-based line without its terminator. */
     public String line(int line) {
-        return text.substring(lineStarts[line], lineEnd(line));
+        return text.substring(lineStarts[line], lineContentEnd(line));
     }
 
     /** The offset just past a 0-based line's content (before its terminator), without copying the line. */
     public int lineContentEnd(int line) {
-        return lineEnd(line);
-    }
-
-    private int lineEnd(int line) {
         int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
         if (line + 1 < lineStarts.length && end > lineStarts[line] && text.charAt(end - 1) == '\r') {
             end--;

@@ -36,29 +36,8 @@ public final class StringLiterals {
 
     /** DE6 accepts {@code \} followed by one of {@code n r t b f ( ) \} or exactly three octal digits. */
     public static List<BadEscape> de6BadEscapes(String raw) {
-        if (raw.indexOf('\\') < 0) {
-            return List.of(); // the common case: nothing to check, nothing to allocate
-        }
-        List<BadEscape> bad = new ArrayList<>(0);
-        for (int k = 0; k < raw.length(); k++) {
-            if (raw.charAt(k) != '\\') {
-                continue;
-            }
-            if (k + 1 >= raw.length()) {
-                bad.add(new BadEscape(k, k + 1, "\\"));
-                break;
-            }
-            char next = raw.charAt(k + 1);
-            if ("nrtbf()\\".indexOf(next) >= 0) {
-                k++;
-            } else if (octal(raw, k + 1) && octal(raw, k + 2) && octal(raw, k + 3)) {
-                k += 3;
-            } else {
-                bad.add(new BadEscape(k, k + 2, raw.substring(k, k + 2)));
-                k++;
-            }
-        }
-        return bad;
+        return badEscapes(raw, (s, k) -> "nrtbf()\\".indexOf(s.charAt(k + 1)) >= 0 ? 1
+                : octal(s, k + 1) && octal(s, k + 2) && octal(s, k + 3) ? 3 : 0);
     }
 
     /**
@@ -100,6 +79,18 @@ public final class StringLiterals {
 
     /** DE4 accepts Java escapes, {@code \}uXXXX and one to three octal digits. */
     public static List<BadEscape> de4BadEscapes(String raw) {
+        return badEscapes(raw, (s, k) -> "btnfr\"'\\".indexOf(s.charAt(k + 1)) >= 0 || octal(s, k + 1) ? 1
+                : s.charAt(k + 1) == 'u' && hex(s, k + 2) && hex(s, k + 3) && hex(s, k + 4) && hex(s, k + 5) ? 5 : 0);
+    }
+
+    /** How many characters after the backslash at {@code k} a dialect accepts as one escape; 0 rejects it. */
+    @FunctionalInterface
+    private interface EscapeRule {
+        int accepted(String raw, int k);
+    }
+
+    /** Every backslash sequence {@code rule} rejects, and a lone backslash at the very end. */
+    private static List<BadEscape> badEscapes(String raw, EscapeRule rule) {
         if (raw.indexOf('\\') < 0) {
             return List.of(); // the common case: nothing to check, nothing to allocate
         }
@@ -112,11 +103,9 @@ public final class StringLiterals {
                 bad.add(new BadEscape(k, k + 1, "\\"));
                 break;
             }
-            char next = raw.charAt(k + 1);
-            if ("btnfr\"'\\".indexOf(next) >= 0 || octal(raw, k + 1)) {
-                k++;
-            } else if (next == 'u' && hex(raw, k + 2) && hex(raw, k + 3) && hex(raw, k + 4) && hex(raw, k + 5)) {
-                k += 5;
+            int accepted = rule.accepted(raw, k);
+            if (accepted > 0) {
+                k += accepted;
             } else {
                 bad.add(new BadEscape(k, k + 2, raw.substring(k, k + 2)));
                 k++;

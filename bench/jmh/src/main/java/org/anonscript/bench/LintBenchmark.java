@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Front-end throughput on a generated 10,000-statement DicomEdit 6 script. Scores are statements per
  * second: each invocation handles {@link #STATEMENTS} statements.
- * Run: {@code java -jar bench/jmh/target/benchmarks.jar -wi 3 -i 5 -f 1}
+ * Run: {@code java -jar bench/jmh/target/benchmarks.jar LintBenchmark -wi 4 -i 4 -f 3}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
