@@ -1,6 +1,5 @@
 package org.anonscript.dicom;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,8 +73,45 @@ public final class Uids {
     private static String uuidDigits(byte[] uuid, int versionBits) {
         uuid[6] = (byte) ((uuid[6] & 0x0F) | versionBits);
         uuid[8] = (byte) ((uuid[8] & 0x3F) | 0x80);
-        return new BigInteger(1, uuid).toString();
+        return unsignedDecimal(uuid);
     }
+
+    /**
+     * The decimal digits of 16 bytes read as an unsigned big-endian number, without BigInteger: long division
+     * by 10^9 over four 32-bit limbs. Every file a site-wide script touches runs this once per hashed UID,
+     * and BigInteger's general division is many times the work while the JIT is still warming up.
+     */
+    static String unsignedDecimal(byte[] bytes16) {
+        int[] limbs = new int[4];
+        for (int i = 0; i < 16; i++) {
+            limbs[i >> 2] = (limbs[i >> 2] << 8) | (bytes16[i] & 0xFF);
+        }
+        int[] chunks = new int[5]; // 10^45 > 2^128: at most five 9-digit chunks, least significant first
+        int count = 0;
+        boolean zero;
+        do {
+            long remainder = 0;
+            zero = true;
+            for (int i = 0; i < 4; i++) {
+                long current = (remainder << 32) | (limbs[i] & 0xFFFFFFFFL); // remainder < 10^9 < 2^30: no overflow
+                limbs[i] = (int) (current / BILLION);
+                remainder = current % BILLION;
+                zero &= limbs[i] == 0;
+            }
+            chunks[count++] = (int) remainder;
+        } while (!zero);
+        StringBuilder out = new StringBuilder(45).append(chunks[count - 1]);
+        for (int k = count - 2; k >= 0; k--) {
+            String digits = Integer.toString(chunks[k]);
+            for (int pad = digits.length(); pad < 9; pad++) {
+                out.append('0');
+            }
+            out.append(digits);
+        }
+        return out.toString();
+    }
+
+    private static final long BILLION = 1_000_000_000L;
 
     /** One digest per thread: looking the algorithm up costs more than hashing a UID. */
     private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {

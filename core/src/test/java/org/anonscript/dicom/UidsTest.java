@@ -27,6 +27,42 @@ class UidsTest {
     }
 
     @Test
+    void unsignedDecimalEqualsBigIntegerOnEdgesAndRandomValues() {
+        java.util.List<byte[]> values = new java.util.ArrayList<>();
+        values.add(new byte[16]);
+        byte[] ones = new byte[16];
+        java.util.Arrays.fill(ones, (byte) 0xFF);
+        values.add(ones);
+        // powers of ten around the 9-digit chunk boundaries, and one less (zero padding inside a chunk)
+        for (BigInteger p = BigInteger.ONE; p.bitLength() <= 128; p = p.multiply(BigInteger.TEN)) {
+            values.add(sixteenBytes(p));
+            if (p.signum() > 0) {
+                values.add(sixteenBytes(p.subtract(BigInteger.ONE)));
+            }
+        }
+        Random random = new Random(Long.getLong("fuzz.seed", 20261129L));
+        for (int i = 0; i < 2_000; i++) {
+            byte[] b = new byte[16];
+            random.nextBytes(b);
+            // also short numbers: leading zero bytes
+            java.util.Arrays.fill(b, 0, random.nextInt(17), (byte) 0);
+            values.add(b);
+        }
+        for (byte[] b : values) {
+            assertThat(Uids.unsignedDecimal(b)).as(java.util.HexFormat.of().formatHex(b))
+                    .isEqualTo(new BigInteger(1, b).toString());
+        }
+    }
+
+    private static byte[] sixteenBytes(BigInteger value) {
+        byte[] raw = value.toByteArray();
+        byte[] out = new byte[16];
+        int n = Math.min(raw.length, 16);
+        System.arraycopy(raw, raw.length - n, out, 16 - n, n);
+        return out;
+    }
+
+    @Test
     void hashUidGivesValidVersion5UuidUids() {
         for (String input : new String[] {"", "x", "Ünïcödé 患者", "1.2.840.10008.1.2.1"}) {
             String uid = Uids.hashUid(input);
