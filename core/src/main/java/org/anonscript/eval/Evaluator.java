@@ -1,7 +1,9 @@
 package org.anonscript.eval;
 
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.anonscript.analysis.VariableAnalysis;
 import org.anonscript.dicom.Dataset;
 import org.anonscript.script.Script;
 
@@ -21,6 +23,14 @@ import org.anonscript.script.Script;
 public final class Evaluator {
 
     private final EvaluationSession session;
+
+    /**
+     * The variables of each script seen lately (by identity), analysed once instead of once per file: a DE4
+     * script checks before every file that its external variables are bound. Bounded, because an interactive
+     * session hands in a new script object for every entry.
+     */
+    private final Map<Script, List<VariableAnalysis.Variable>> variablesByScript = new IdentityHashMap<>();
+    private static final int MAX_CACHED_SCRIPTS = 16;
 
     public Evaluator(EvaluationSession session) {
         this.session = session;
@@ -47,7 +57,21 @@ public final class Evaluator {
      * assignment in the script would.
      */
     public Outcome apply(Script script, Dataset dataset, Bindings bindings, Map<String, Object> variables) {
-        return new ScriptRun(script, dataset, bindings, session, variables).run();
+        return new ScriptRun(script, dataset, bindings, session, variables, this::variablesOf).run();
+    }
+
+    private List<VariableAnalysis.Variable> variablesOf(Script script) {
+        synchronized (variablesByScript) {
+            List<VariableAnalysis.Variable> known = variablesByScript.get(script);
+            if (known == null) {
+                if (variablesByScript.size() >= MAX_CACHED_SCRIPTS) {
+                    variablesByScript.clear();
+                }
+                known = VariableAnalysis.of(script).variables();
+                variablesByScript.put(script, known);
+            }
+            return known;
+        }
     }
 
     /**

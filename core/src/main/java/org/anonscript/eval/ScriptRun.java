@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.anonscript.analysis.FunctionSpec;
 import org.anonscript.analysis.Functions;
 import org.anonscript.analysis.VariableAnalysis;
@@ -62,9 +63,12 @@ final class ScriptRun {
     private final Set<String> warnedVariables = new HashSet<>();
     /** Names of the variables handed in already assigned (an interactive session's earlier entries). */
     private final Set<String> carried;
+    /** The script's variables (the evaluator analyses each script once, not once per file). */
+    private final Function<Script, List<VariableAnalysis.Variable>> variablesOf;
 
     ScriptRun(Script script, Dataset dataset, Bindings bindings, EvaluationSession session,
-            Map<String, Object> carriedVariables) {
+            Map<String, Object> carriedVariables, Function<Script, List<VariableAnalysis.Variable>> variablesOf) {
+        this.variablesOf = variablesOf;
         this.script = script;
         this.bindings = bindings;
         this.session = session;
@@ -467,7 +471,7 @@ final class ScriptRun {
 
     private void checkDe4Externals() {
         List<String> missing = new ArrayList<>();
-        for (VariableAnalysis.Variable v : VariableAnalysis.of(script).variables()) {
+        for (VariableAnalysis.Variable v : variablesOf.apply(script)) {
             if (!v.isAssigned() && bindings.get(v.name(), dialect).isEmpty()
                     && !carried.contains(new Identifier(v.name(), null).key(dialect))
                     && !v.name().equalsIgnoreCase("modalityLabel")) {

@@ -53,6 +53,29 @@ class De4EngineTest {
     }
 
     @Test
+    void oneEvaluatorChecksTheExternalsOfEachScriptAgainstEachCallsBindings() {
+        // the evaluator analyses a script's variables once; the bindings are still checked on every call
+        Evaluator evaluator = new Evaluator(EvaluationSession.seeded(1));
+        var needsSubject = ScriptParser.parse("(0010,0010) := subject").script();
+        var needsProject = ScriptParser.parse("(0010,0020) := project").script();
+        for (int round = 0; round < 3; round++) {
+            assertThat(evaluator.apply(needsSubject, DATA, Bindings.none()).failure().orElseThrow().message())
+                    .contains("subject");
+            assertThat(value(evaluator.apply(needsSubject, DATA, Bindings.of("subject", "S" + round)).dataset(),
+                    "(0010,0010)")).isEqualTo("S" + round);
+            assertThat(evaluator.apply(needsProject, DATA, Bindings.of("subject", "S")).failure().orElseThrow().message())
+                    .contains("project").doesNotContain("subject");
+        }
+        // more scripts than the evaluator keeps: each is still checked against its own variables
+        for (int i = 0; i < 40; i++) {
+            var script = ScriptParser.parse("(0010,0010) := v" + i).script();
+            assertThat(evaluator.apply(script, DATA, Bindings.none()).failure().orElseThrow().message()).contains("v" + i);
+            assertThat(evaluator.apply(needsSubject, DATA, Bindings.none()).failure().orElseThrow().message())
+                    .contains("subject");
+        }
+    }
+
+    @Test
     void newUidMapsTheSameOriginalToTheSameUidWithinARun() {
         Evaluator evaluator = new Evaluator(EvaluationSession.seeded(3));
         var script = ScriptParser.parse("(0020,000D) := new UID").script();
