@@ -89,10 +89,16 @@ fresh
 "${JAVA[@]}" -Dbench.warm="$THREADS" -Dbench.out="$work/new" org.anonscript.dicom.CodecBench "$run"/*.dcm >"$work/warmnew"
 newdump=$(dcmdump -q "$work/new/pass1/$(basename "$first")")  # captured: with pipefail, grep -q would SIGPIPE dcmdump
 grep -q "(0010,0010) PN \[ANONYMOUS\]" <<<"$newdump" || { echo "anonscript (new files) did not write an edited $first" >&2; exit 1; }
+# the median of the warm passes per thread count
+for f in warm warmnew; do
+  awk '{ print $2 }' "$work/$f" | sort -un | while read -r t; do
+    echo "warm $t $(awk -v t="$t" '$2 == t { print $3 }' "$work/$f" | median)"
+  done >"$work/$f.median"
+done
 echo "N=$N files, median of $REPEAT interleaved runs per command (pydicom: 1), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 awk -v n="$N" '
-  FILENAME ~ /warmnew$/ { warmnew[$2] = $3; next }
-  FILENAME ~ /warm$/ { warm[$2] = $3; next }
+  FILENAME ~ /warmnew.median$/ { warmnew[$2] = $3; next }
+  FILENAME ~ /warm.median$/ { warm[$2] = $3; next }
   { name[NR] = $1; wall[$1] = $2; cpu[$1] = $3 }
   END {
     printf "%-14s %8s %8s %9s\n", "tool", "wall s", "cpu s", "files/s"
@@ -105,18 +111,18 @@ awk -v n="$N" '
       t = wall[name[i]]
       printf "  %s files/s vs dcmodify: %.2fx; wall time vs cp: %.2fx\n", name[i], wall["dcmodify"] / t, t / wall["cp"]
     }
-    print "warm, inside one JVM (start-up and JIT warm-up excluded):"
+    print "warm, inside one JVM (start-up and JIT warm-up excluded; median of 5 passes):"
     for (t in warm) order[t == 1 ? 0 : 1] = t
     for (k = 0; k < 2; k++) if (k in order) {
       t = order[k]
       printf "  anonscript %d thread%s: %.3f s, %.0f files/s; vs dcmodify: %.2fx; wall time vs cp: %.2fx\n",
         t, t == 1 ? "" : "s", warm[t], n / warm[t], wall["dcmodify"] / warm[t], warm[t] / wall["cp"]
     }
-    print "warm, writing new files into a fresh folder as cp does (start-up and JIT warm-up excluded):"
+    print "warm, writing new files into a fresh folder as cp does (start-up and JIT warm-up excluded; median of 5 passes):"
     for (t in warmnew) ordernew[t == 1 ? 0 : 1] = t
     for (k = 0; k < 2; k++) if (k in ordernew) {
       t = ordernew[k]
       printf "  anonscript %d thread%s: %.3f s, %.0f files/s; wall time vs cp: %.2fx\n",
         t, t == 1 ? "" : "s", warmnew[t], n / warmnew[t], warmnew[t] / wall["cp"]
     }
-  }' "$work/results" "$work/warm" "$work/warmnew"
+  }' "$work/results" "$work/warm.median" "$work/warmnew.median"

@@ -20,8 +20,9 @@ public final class CodecBench {
 
     /**
      * {@code -Dbench.threads=N} processes the files on N threads (default 1). With {@code -Dbench.warm=N}
-     * the files are edited once to warm the JVM up, then timed once on 1 thread and once on N threads, and
-     * "warm THREADS SECONDS FILES" lines are printed (the JVM's start-up and warm-up excluded).
+     * the files are edited once to warm the JVM up, then timed {@code -Dbench.passes=P} times (default 5)
+     * on 1 thread and on N threads, alternating, and a "warm THREADS SECONDS FILES" line is printed per
+     * timed pass (the JVM's start-up and warm-up excluded; the caller takes the median).
      */
     public static void main(String[] args) throws Exception {
         List<Path> files = new ArrayList<>();
@@ -47,12 +48,15 @@ public final class CodecBench {
             return;
         }
         editAll(files, warm, nextFolder.get());
-        for (int threads : warm == 1 ? new int[] {1} : new int[] {1, warm}) {
-            Path folder = nextFolder.get(); // created before the clock starts, like cp's target
-            long start = System.nanoTime();
-            editAll(files, threads, folder);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(java.util.Locale.ROOT, "warm %d %.4f %d%n", threads, seconds, files.size());
+        int passes = Integer.getInteger("bench.passes", 5);
+        for (int p = 0; p < passes; p++) {
+            for (int threads : warm == 1 ? new int[] {1} : new int[] {1, warm}) {
+                Path folder = nextFolder.get(); // created before the clock starts, like cp's target
+                long start = System.nanoTime();
+                editAll(files, threads, folder);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf(java.util.Locale.ROOT, "warm %d %.4f %d%n", threads, seconds, files.size());
+            }
         }
     }
 
