@@ -72,7 +72,7 @@ median() { awk -v k="$1" '$1 == k { print $2 }' "$WORK/times" | sort -g | awk '{
 T1=$(median T1); TN=$(median TN); TD=$(median TD); TG=$(median TG)
 if [[ -n "${NEWER_VERSION:-}" ]]; then T1J=$(median T1J); TNJ=$(median TNJ); fi
 # every tool must have made the same edit on every file
-for d in "outN.$REPEAT" "dcm.$REPEAT" "gdcm.$REPEAT" py ${NEWER_VERSION:+"newN.$REPEAT"}; do
+for d in py $(for r in $(seq 1 "$REPEAT"); do echo "outN.$r dcm.$r gdcm.$r ${NEWER_VERSION:+newN.$r}"; done); do
     [[ $(ls "$WORK/$d" | wc -l) -eq $N ]] || { echo "$d: expected $N files" >&2; exit 1; }
     f=$(ls "$WORK/$d" | tail -1)
     dump=$(dcmdump -q "$WORK/$d/$f")  # not piped into grep -q: with pipefail, dcmdump's SIGPIPE would fail the test

@@ -12,7 +12,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "launcher archives: FAIL: $*" >&2; exit 1; }
 
-feature() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$(dirname "$(dirname "$(readlink -f "$(command -v "$1")")")")/release"; }
+# the JDK's feature version as the JVM itself reports it (the launcher reads the JDK's release file instead)
+feature() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p'; }
 
 # check JAVA LABEL: lint and a dry run, first call (makes the archive) and second call (must use it)
 check() {
